@@ -1,0 +1,3 @@
+from djdesk.ui.app import main
+
+raise SystemExit(main())

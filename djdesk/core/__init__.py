@@ -1,0 +1,1 @@
+"""The headless core of djdesk. Nothing under this package may import Qt."""
