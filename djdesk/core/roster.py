@@ -78,7 +78,10 @@ def _where(f: RosterFilter) -> tuple[str, str, list]:
         clauses.append("m.gender = ?")
         params.append(f.gender)
     if f.age_band:
-        _, low, high = next(b for b in codes.AGE_BANDS if b[0] == f.age_band)
+        bands = {label: (low, high) for label, low, high in codes.AGE_BANDS}
+        if f.age_band not in bands:
+            raise ValueError(f"unknown age band {f.age_band!r}")
+        low, high = bands[f.age_band]
         today = f.today or dt.date.today()
         clauses.append("m.birth_date <= ? AND m.birth_date > ?")
         params += [_years_before(today, low).isoformat(), _years_before(today, high + 1).isoformat()]

@@ -1,0 +1,165 @@
+"""The store: migrations from every earlier schema version, transactions, sync columns, refusals."""
+
+import sqlite3
+
+import pytest
+
+from djdesk.core import schema
+from djdesk.core.errors import UserError
+from djdesk.core.hlc import HybridClock, parse_stamp
+from djdesk.core.store import Store, _migrate, connect
+
+
+def _seed_v1(conn):
+    """Rows a clerk could have entered at schema version 1."""
+    conn.execute("BEGIN")
+    conn.execute("INSERT INTO org_unit (uuid, org_uuid, origin, created_hlc, hlc, kind, name) "
+                 "VALUES ('t', 't', 'o', 'a', 'a', 'township', '红星乡党委')")
+    conn.execute("INSERT INTO org_unit (uuid, org_uuid, origin, created_hlc, hlc, parent_uuid, kind, name) "
+                 "VALUES ('b', 'b', 'o', 'a', 'a', 't', 'branch', '李家村党支部')")
+    conn.execute("INSERT INTO member (uuid, org_uuid, origin, created_hlc, hlc, name, gender, category, "
+                 "birth_date, id_number) VALUES ('m', 'b', 'o', 'a', 'a', '李秀英', '女', '正式', "
+                 "'1949-12-31', '11010519491231002X')")
+    conn.execute("COMMIT")
+
+
+SEEDS = {1: _seed_v1}
+
+
+def test_every_version_has_a_seed():
+    """A new migration must come with a seed of its version's data, so the test below covers it."""
+    assert sorted(SEEDS) == [m.version for m in schema.MIGRATIONS]
+
+
+@pytest.mark.parametrize("version", [m.version for m in schema.MIGRATIONS])
+def test_upgrade_from_every_earlier_version_keeps_data(tmp_path, version):
+    path = tmp_path / "old.sqlite"
+    conn = connect(path)
+    _migrate(conn, 0, version)
+    SEEDS[version](conn)
+    conn.close()
+
+    store = Store.open(path)
+    assert store.schema_version == schema.LATEST_VERSION
+    member = store.query_one("SELECT name, id_number, deleted FROM member WHERE uuid = 'm'")
+    assert member == {"name": "李秀英", "id_number": "11010519491231002X", "deleted": 0}
+    assert store.scalar("PRAGMA integrity_check") == "ok"
+    assert store.scalar("PRAGMA foreign_key_check") is None
+    if version < schema.LATEST_VERSION:
+        assert list((tmp_path / "backups").glob("old-before-*.sqlite")), "no backup before migrating"
+
+
+def test_new_database_is_wal_with_foreign_keys_and_identity(tmp_path):
+    store = Store.open(tmp_path / "a.sqlite", create=True)
+    assert store.scalar("PRAGMA journal_mode") == "wal"
+    assert store.scalar("PRAGMA foreign_keys") == 1
+    assert len(store.installation_id) == 32
+    again = Store.open(tmp_path / "a.sqlite")
+    assert again.installation_id == store.installation_id
+
+
+def test_newer_schema_is_refused_with_upgrade_advice(tmp_path):
+    path = tmp_path / "future.sqlite"
+    Store.open(path, create=True).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {schema.LATEST_VERSION + 1}")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(UserError, match="请先升级"):
+        Store.open(path)
+    assert path.read_bytes() == before
+
+
+def test_not_a_database_and_foreign_database_are_refused(tmp_path):
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"this is a spreadsheet, not a database" * 100)
+    with pytest.raises(UserError, match="不是党建桌面数据库或已损坏"):
+        Store.open(junk)
+    other = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(UserError, match="不是党建桌面数据库"):
+        Store.open(other)
+    with pytest.raises(UserError, match="找不到"):
+        Store.open(tmp_path / "missing.sqlite")
+
+
+def _org(store, uuid="x"):
+    store.insert("org_unit", {"uuid": uuid, "org_uuid": uuid, "kind": "township", "name": "乡"})
+
+
+def test_writes_need_a_transaction_and_roll_back_whole(tmp_path):
+    store = Store.open(tmp_path / "a.sqlite", create=True)
+    with pytest.raises(RuntimeError):
+        _org(store)
+    with pytest.raises(ZeroDivisionError):
+        with store.transaction():
+            _org(store, "a")
+            with store.transaction():
+                _org(store, "b")
+            1 / 0
+    assert store.scalar("SELECT count(*) FROM org_unit") == 0
+
+
+def test_inner_savepoint_rolls_back_alone(tmp_path):
+    store = Store.open(tmp_path / "a.sqlite", create=True)
+    with store.transaction():
+        _org(store, "a")
+        with pytest.raises(ValueError):
+            with store.transaction():
+                _org(store, "b")
+                raise ValueError
+    assert [r["uuid"] for r in store.query("SELECT uuid FROM org_unit")] == ["a"]
+
+
+def test_sync_columns_stamps_and_tombstones(tmp_path):
+    store = Store.open(tmp_path / "a.sqlite", create=True)
+    with store.transaction():
+        _org(store, "a")
+    row = store.query_one("SELECT * FROM org_unit WHERE uuid = 'a'")
+    assert row["origin"] == store.installation_id
+    assert row["created_hlc"] == row["hlc"] and row["deleted"] == 0
+    with store.transaction():
+        store.update("org_unit", "a", {"name": "新乡"})
+    edited = store.query_one("SELECT * FROM org_unit WHERE uuid = 'a'")
+    assert edited["hlc"] > row["hlc"] and edited["created_hlc"] == row["created_hlc"]
+    with store.transaction():
+        store.tombstone("org_unit", "a")
+    gone = store.query_one("SELECT * FROM org_unit WHERE uuid = 'a'")
+    assert gone["deleted"] == 1 and gone["name"] == "新乡" and gone["hlc"] > edited["hlc"]
+    with pytest.raises(UserError):
+        with store.transaction():
+            store.update("org_unit", "a", {"name": "x"})
+
+
+def test_clock_survives_reopen_and_never_goes_back(tmp_path):
+    path = tmp_path / "a.sqlite"
+    store = Store.open(path, create=True)
+    with store.transaction():
+        _org(store, "a")
+    last = store.scalar("SELECT hlc FROM org_unit")
+    store.close()
+    store = Store.open(path)
+    store.clock.ms += 10**9  # pretend the clock once ran far ahead (a PC with a wrong date)
+    with store.transaction():
+        _org(store, "b")
+    ahead = store.scalar("SELECT hlc FROM org_unit WHERE uuid = 'b'")
+    store.close()
+    store = Store.open(path)
+    with store.transaction():
+        _org(store, "c")
+    assert last < ahead < store.scalar("SELECT hlc FROM org_unit WHERE uuid = 'c'")
+
+
+def test_hlc_orders_by_time_counter_then_node():
+    clock = HybridClock("aaaa")
+    a = clock.tick(now_ms=1000)
+    b = clock.tick(now_ms=999)        # wall clock went back: still later
+    c = clock.tick(now_ms=1000)
+    assert a < b < c
+    assert parse_stamp(b)[:2] == (1000, 1)
+    clock.observe(HybridClock("bbbb", ms=5000, counter=3).state)
+    d = clock.tick(now_ms=1001)
+    assert parse_stamp(d)[:2] == (5000, 4) and d > c
