@@ -72,6 +72,7 @@ def test_gender_and_birth_date_are_cross_checked():
 
 def test_mask():
     assert idnumber.mask("11010519491231002X") == "1101**********002X"
+    assert idnumber.mask("1234") == "****" and idnumber.mask(None) == ""
 
 
 # ----- pinyin ------------------------------------------------------------------------------------

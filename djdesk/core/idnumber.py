@@ -84,7 +84,8 @@ def check_against(number: str, birth_date: dt.date | None, gender: str | None,
     return result
 
 
-def mask(number: str) -> str:
-    """4101**********1234 — for screens and prints that need not show the whole number."""
-    n = normalise(number)
-    return n[:4] + "*" * (len(n) - 8) + n[-4:] if len(n) > 8 else n
+def mask(number: str | None) -> str:
+    """4101**********1234 — for screens and prints that need not show the whole number. The
+    length is kept so it still looks like an ID number; a short value is starred completely."""
+    n = normalise(number or "")
+    return n[:4] + "*" * (len(n) - 8) + n[-4:] if len(n) > 8 else "*" * len(n)
