@@ -23,7 +23,13 @@ def _seed_v1(conn):
     conn.execute("COMMIT")
 
 
-SEEDS = {1: _seed_v1}
+def _seed_v2(conn):
+    _seed_v1(conn)
+    conn.execute("INSERT INTO audit_log (at, hlc, account, table_name, record_uuid, action) "
+                 "VALUES ('2026-01-01T08:00:00', 'a', 'clerk', 'member', 'm', 'insert')")
+
+
+SEEDS = {1: _seed_v1, 2: _seed_v2}
 
 
 def test_every_version_has_a_seed():
@@ -163,3 +169,33 @@ def test_hlc_orders_by_time_counter_then_node():
     clock.observe(HybridClock("bbbb", ms=5000, counter=3).state)
     d = clock.tick(now_ms=1001)
     assert parse_stamp(d)[:2] == (5000, 4) and d > c
+
+
+def test_audit_log_records_who_changed_what_and_cannot_be_edited(tmp_path):
+    store = Store.open(tmp_path / "a.sqlite", create=True)
+    store.account = "李会计"
+    with store.transaction():
+        _org(store, "a")
+    with store.transaction():
+        store.update("org_unit", "a", {"name": "新乡", "code": ""})   # code unchanged: not logged
+        store.tombstone("org_unit", "a")
+    trail = store.audit_trail("a")
+    assert [(t["action"], t["account"], t["changes"]) for t in trail] == [
+        ("insert", "李会计", {}),
+        ("update", "李会计", {"name": ["乡", "新乡"]}),
+        ("delete", "李会计", {}),
+    ]
+    for sql in ("UPDATE audit_log SET account = 'x'", "DELETE FROM audit_log"):
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            with store.transaction():
+                store.conn.execute(sql)
+    assert len(store.audit_trail("a")) == 3
+
+
+def test_rolled_back_change_leaves_no_audit_entry(tmp_path):
+    store = Store.open(tmp_path / "a.sqlite", create=True)
+    with pytest.raises(ZeroDivisionError):
+        with store.transaction():
+            _org(store, "a")
+            1 / 0
+    assert store.scalar("SELECT count(*) FROM audit_log") == 0

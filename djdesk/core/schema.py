@@ -99,6 +99,31 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        2,
+        "append-only audit log of every change to a record",
+        (
+            # Local history of this installation (it does not travel in packages): who changed
+            # which record when, with old → new values per field (JSON).
+            """CREATE TABLE audit_log (
+                id INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                hlc TEXT NOT NULL,
+                account TEXT NOT NULL DEFAULT '',
+                table_name TEXT NOT NULL,
+                record_uuid TEXT NOT NULL,
+                action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+                changes TEXT NOT NULL DEFAULT '{}')""",
+            "CREATE INDEX audit_log_record ON audit_log(record_uuid, id)",
+            """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+               BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END""",
+            """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+               BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END""",
+        ),
+    ),
+)
+
 LATEST_VERSION = MIGRATIONS[-1].version
 
 # Tables whose rows carry the sync columns, in an order that satisfies foreign keys.

@@ -15,6 +15,8 @@ Rules kept here:
 from __future__ import annotations
 
 import datetime as dt
+import getpass
+import json
 import logging
 import sqlite3
 import uuid as uuid_mod
@@ -56,6 +58,7 @@ class Store:
         self.installation_id: str = meta["installation_id"]
         self.clock = HybridClock.from_state(meta["hlc"])
         self._saved_clock = self.clock.state
+        self.account = _os_account()   # named in the audit log; replaced by the login account
 
     # ----- opening -------------------------------------------------------------------------
 
@@ -158,6 +161,7 @@ class Store:
         sql = (f"INSERT INTO {table} ({', '.join(columns)}) "
                f"VALUES ({', '.join('?' for _ in columns)})")
         self.conn.executemany(sql, ([r[c] for c in columns] for r in prepared))
+        self._audit([(table, r["uuid"], "insert", "{}", r["hlc"]) for r in prepared])
         return len(prepared)
 
     def update(self, table: str, uuid: str, changes: dict[str, Any]) -> None:
@@ -166,19 +170,41 @@ class Store:
         bad = set(changes) & set(SYNC_FIELDS) - {"org_uuid"}
         if bad:
             raise ValueError(f"sync columns are managed by the store: {sorted(bad)}")
-        assignments = ", ".join(f"{c} = ?" for c in changes)
-        sets = f"{assignments}, hlc = ?" if assignments else "hlc = ?"
-        cur = self.conn.execute(
-            f"UPDATE {table} SET {sets} WHERE uuid = ? AND deleted = 0",
-            [*changes.values(), self.clock.tick(), uuid])
-        if cur.rowcount != 1:
+        old = self.query_one(f"SELECT * FROM {table} WHERE uuid = ? AND deleted = 0", (uuid,))
+        if old is None:
             raise UserError("要修改的记录不存在或已被删除，请刷新后重试。")
+        diff = {c: [old[c], v] for c, v in changes.items() if old[c] != v}
+        if not diff:
+            return
+        stamp = self.clock.tick()
+        assignments = ", ".join(f"{c} = ?" for c in diff)
+        self.conn.execute(f"UPDATE {table} SET {assignments}, hlc = ? WHERE uuid = ?",
+                          [*(new for _, new in diff.values()), stamp, uuid])
+        self._audit([(table, uuid, "update", json.dumps(diff, ensure_ascii=False), stamp)])
 
     def tombstone(self, table: str, uuid: str) -> None:
         """Delete by leaving a tombstone: the row and its data stay, marked deleted."""
         self._require_transaction()
-        self.conn.execute(f"UPDATE {table} SET deleted = 1, hlc = ? WHERE uuid = ?",
-                          (self.clock.tick(), uuid))
+        stamp = self.clock.tick()
+        cur = self.conn.execute(f"UPDATE {table} SET deleted = 1, hlc = ? WHERE uuid = ? AND deleted = 0",
+                                (stamp, uuid))
+        if cur.rowcount:
+            self._audit([(table, uuid, "delete", "{}", stamp)])
+
+    def _audit(self, entries: list[tuple[str, str, str, str, str]]) -> None:
+        """Append to the audit log: (table, record uuid, action, changes JSON, stamp)."""
+        now = dt.datetime.now().isoformat(timespec="seconds")
+        self.conn.executemany(
+            "INSERT INTO audit_log (at, account, table_name, record_uuid, action, changes, hlc) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)", [(now, self.account, *e) for e in entries])
+
+    def audit_trail(self, record_uuid: str) -> list[dict]:
+        """What happened to one record, oldest first; ``changes`` maps field → [old, new]."""
+        rows = self.query("SELECT at, account, table_name, action, changes FROM audit_log "
+                          "WHERE record_uuid = ? ORDER BY id", (record_uuid,))
+        for r in rows:
+            r["changes"] = json.loads(r["changes"])
+        return rows
 
     def _set_meta(self, key: str, value: str) -> None:
         self.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
@@ -188,6 +214,13 @@ class Store:
     def set_meta(self, key: str, value: str) -> None:
         self._require_transaction()
         self._set_meta(key, value)
+
+
+def _os_account() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):   # no user name in the environment or password database
+        return ""
 
 
 def _check_is_ours(conn: sqlite3.Connection, path: Path, version: int) -> None:
