@@ -7,13 +7,37 @@ import sys
 from pathlib import Path
 
 APP_NAME = "djdesk"
+PORTABLE_MARKER = "portable"
+PORTABLE_DATA_DIR = "djdesk-data"
+
+
+def portable_data_dir() -> Path | None:
+    """``<exe dir>/djdesk-data`` when a bundled app runs in portable mode, else None.
+
+    Portable mode (a bundle copied to a USB stick): the frozen executable has a file named
+    ``portable`` beside it. Only a PyInstaller bundle qualifies (``sys.frozen``): from a source
+    tree ``sys.executable`` is the Python interpreter, whose folder is not ours.
+    """
+    if not getattr(sys, "frozen", False):
+        return None
+    exe_dir = Path(sys.executable).resolve().parent
+    if (exe_dir / PORTABLE_MARKER).is_file():
+        return exe_dir / PORTABLE_DATA_DIR
+    return None
 
 
 def data_dir() -> Path:
-    """The per-user data directory (database, backups, logs); created on first use."""
+    """The data directory (database, backups, logs, settings); created on first use.
+
+    In order: ``DJDESK_DATA_DIR``; ``<exe dir>/djdesk-data`` in portable mode (see
+    ``portable_data_dir``); the per-user data directory (platformdirs: ``%LOCALAPPDATA%\\djdesk``
+    on Windows, ``~/.local/share/djdesk`` on Linux).
+    """
     override = os.environ.get("DJDESK_DATA_DIR")
     if override:
         path = Path(override)
+    elif (portable := portable_data_dir()) is not None:
+        path = portable
     else:
         from platformdirs import user_data_dir
 

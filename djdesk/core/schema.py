@@ -37,7 +37,7 @@ class Migration:
     statements: tuple[str, ...]
 
 
-MIGRATIONS: tuple[Migration, ...] = (
+_MIGRATIONS: list[Migration] = [
     Migration(
         1,
         "org tree, member roster and member status events",
@@ -97,9 +97,6 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX member_event_member ON member_event(member_uuid, event_date)",
         ),
     ),
-)
-
-MIGRATIONS += (
     Migration(
         2,
         "append-only audit log of every change to a record",
@@ -122,8 +119,11 @@ MIGRATIONS += (
                BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END""",
         ),
     ),
-)
+]
 
+# Later migrations are appended above this line, one Migration per version, in order.
+MIGRATIONS: tuple[Migration, ...] = tuple(sorted(_MIGRATIONS, key=lambda m: m.version))
+assert [m.version for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1)), "migration versions must be 1..N"
 LATEST_VERSION = MIGRATIONS[-1].version
 
 # Tables whose rows carry the sync columns, in an order that satisfies foreign keys.
