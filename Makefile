@@ -32,3 +32,9 @@ forms:
 
 bench: venv
 	$(PY) benchmarks/run.py
+
+# The PyInstaller one-folder bundle for this OS in dist/djdesk/ (and on Windows, with Inno Setup 6
+# installed, dist/djdesk-<version>-setup.exe). See README "For maintainers".
+.PHONY: bundle
+bundle: system-deps venv
+	$(PY) installer/build.py

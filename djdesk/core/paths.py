@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 APP_NAME = "djdesk"
-PORTABLE_MARKER = "portable"
+# Windows Explorer hides extensions, so a marker made with "New > Text Document" is portable.txt.
+PORTABLE_MARKERS = ("portable", "portable.txt")
 PORTABLE_DATA_DIR = "djdesk-data"
 
 
@@ -15,13 +16,13 @@ def portable_data_dir() -> Path | None:
     """``<exe dir>/djdesk-data`` when a bundled app runs in portable mode, else None.
 
     Portable mode (a bundle copied to a USB stick): the frozen executable has a file named
-    ``portable`` beside it. Only a PyInstaller bundle qualifies (``sys.frozen``): from a source
+    ``portable`` (or ``portable.txt``) beside it. Only a PyInstaller bundle qualifies (``sys.frozen``): from a source
     tree ``sys.executable`` is the Python interpreter, whose folder is not ours.
     """
     if not getattr(sys, "frozen", False):
         return None
     exe_dir = Path(sys.executable).resolve().parent
-    if (exe_dir / PORTABLE_MARKER).is_file():
+    if any((exe_dir / marker).is_file() for marker in PORTABLE_MARKERS):
         return exe_dir / PORTABLE_DATA_DIR
     return None
 
