@@ -1,0 +1,133 @@
+"""The ``djdesk`` GUI entry point (also ``python -m djdesk``).
+
+Start-up is kept lean (TECH-NOTES): no reportlab, openpyxl or pypinyin here, and dialog modules
+load on first use. Order: logging and the error hook, the bundled CJK font, the translator, the
+database, then the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+from djdesk.core import paths
+from djdesk.core.errors import Cancelled, UserError
+from djdesk.core.logs import setup_logging
+from djdesk.core.settings import Settings
+from djdesk.core.store import Store
+from djdesk.ui import errors, i18n
+from djdesk.ui.databases import ensure_demo, startup_candidates
+from djdesk.ui.main_window import MainWindow
+from djdesk.ui.qt import QApplication, QEvent, QFontDatabase, QObject, QTimer
+
+log = logging.getLogger("djdesk.ui")
+SELF_TEST_TIMEOUT_MS = 60_000
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="djdesk", description="党建桌面 — 村（社区）党支部离线桌面软件")
+    parser.add_argument("--db", type=Path, metavar="PATH", help="打开指定的数据库文件")
+    parser.add_argument("--self-test", action="store_true",
+                        help="打开主窗口，显示后立即退出（安装检查和启动计时用）")
+    parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), help="界面语言（本次启动有效）")
+    return parser.parse_args(argv)
+
+
+def register_font() -> None:
+    """The bundled WenQuanYi Micro Hei: Qt falls back to it when the system has no CJK font."""
+    if QFontDatabase.addApplicationFont(str(paths.font_path())) < 0:
+        log.warning("could not load the bundled font %s", paths.font_path())
+
+
+def open_startup_store(args: argparse.Namespace, settings: Settings, interactive: bool) -> Store:
+    """--db, else the last/default database, else the demo (generated on first start)."""
+    if args.db is not None:
+        store = Store.open(args.db)
+        if interactive:
+            settings.set("last_db", str(Path(args.db).resolve()))
+        return store
+    for candidate in startup_candidates(settings):
+        try:
+            return Store.open(candidate)
+        except UserError as exc:  # damaged or from a newer app: say so, then fall back
+            log.warning("cannot open %s: %s", candidate, exc)
+            if interactive:
+                errors.show_user_error(str(exc))
+    return Store.open(ensure_demo())
+
+
+class _SelfTest(QObject):
+    """Watches start-up for --self-test: the window's first paint, then the roster table painted
+    with its data; quits the event loop after the second."""
+
+    def __init__(self, app: QApplication, window: MainWindow, started: float):
+        super().__init__()
+        self.app = app
+        self.started = started
+        self.shown_at: float | None = None
+        self.loaded_at: float | None = None
+        self.done_at: float | None = None
+        self.viewport = window.roster_page.table.viewport()
+        window.installEventFilter(self)
+        self.viewport.installEventFilter(self)
+        window.data_loaded.connect(self._loaded)
+
+    def _loaded(self) -> None:
+        self.loaded_at = time.perf_counter()
+        self.viewport.update()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            now = time.perf_counter()
+            if self.shown_at is None:
+                self.shown_at = now
+            if watched is self.viewport and self.loaded_at is not None and self.done_at is None:
+                self.done_at = now
+                QTimer.singleShot(0, self.app.quit)
+        return False
+
+    def report(self) -> str:
+        return (f"党建桌面自检通过：窗口 {self.shown_at - self.started:.2f} 秒显示，"
+                f"数据 {self.done_at - self.started:.2f} 秒载入（自 main() 起计）")
+
+
+def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    setup_logging()
+    settings = Settings()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("djdesk")
+    errors.install()
+    register_font()
+    i18n.set_language(args.lang or settings.get("language"))
+    interactive = not args.self_test
+    try:
+        store = open_startup_store(args, settings, interactive)
+    except Cancelled:
+        return 1
+    except UserError as exc:
+        log.warning("start-up failed: %s", exc)
+        if interactive:
+            errors.show_user_error(str(exc))
+        else:
+            print(str(exc), file=sys.stderr)
+        return 2
+
+    window = MainWindow(store, settings)
+    if args.self_test:
+        probe = _SelfTest(app, window, started)
+        QTimer.singleShot(SELF_TEST_TIMEOUT_MS, app.quit)
+    window.show()
+    code = app.exec()
+    window.store.close()
+    if args.self_test:
+        if probe.done_at is None:
+            print("党建桌面自检失败：主窗口未能显示", file=sys.stderr)
+            return 1
+        print(f"{probe.report()}（{window.store.path}）")
+        return 0
+    return code

@@ -1,0 +1,1 @@
+"""Python classes generated from forms/*.ui (see djdesk.ui.build_forms)."""

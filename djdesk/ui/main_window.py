@@ -1,0 +1,345 @@
+"""The main window: org tree on the left, the sections on the right, counts in the status bar.
+
+``build()`` makes every widget and menu from the current store and language; switching the
+database or the language simply builds again, so there is one way the window gets its content.
+"""
+
+from __future__ import annotations
+
+from djdesk import __version__
+from djdesk.core import paths, roster
+from djdesk.core.database import scope_org
+from djdesk.core.settings import Settings
+from djdesk.core.store import Store
+from djdesk.ui import i18n
+from djdesk.ui.databases import ensure_demo, is_demo
+from djdesk.ui.org_tree import OrgTree
+from djdesk.ui.qt import (QT_TRANSLATE_NOOP, QAction, QCoreApplication, QFileDialog, QFrame, QHBoxLayout,
+                          QKeySequence, QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter, Qt, QTabWidget,
+                          QTimer, QVBoxLayout, QWidget, Signal)
+from djdesk.ui.roster_page import RosterPage
+
+NOT_YET = QT_TRANSLATE_NOOP("MainWindow", "此功能将在后续版本提供")
+# (section title, what it will hold); the first two sections have content today.
+SECTIONS = (
+    (QT_TRANSLATE_NOOP("MainWindow", "花名册"), ""),
+    (QT_TRANSLATE_NOOP("MainWindow", "三会一课"),
+     QT_TRANSLATE_NOOP("MainWindow", "支部党员大会、支部委员会、党小组会和党课的计划与记录，"
+                                     "以及主题党日、组织生活会和民主评议党员。")),
+    (QT_TRANSLATE_NOOP("MainWindow", "党费"),
+     QT_TRANSLATE_NOOP("MainWindow", "党费缴纳标准核定、按月收缴台账、补缴提醒和年度汇总。")),
+    (QT_TRANSLATE_NOOP("MainWindow", "活动场所"),
+     QT_TRANSLATE_NOOP("MainWindow", "村级组织活动场所的基本情况、设施和资产台账。")),
+    (QT_TRANSLATE_NOOP("MainWindow", "报表"),
+     QT_TRANSLATE_NOOP("MainWindow", "党组织和党员情况统计表、各类登记表的打印与导出。"
+                                     "党员花名册现在可在“花名册”页打印。")),
+    (QT_TRANSLATE_NOOP("MainWindow", "数据交换"),
+     QT_TRANSLATE_NOOP("MainWindow", "用U盘在村和乡镇之间交换数据包：村里导出，乡镇汇总，"
+                                     "组织机构和更正再带回村里。")),
+)
+
+# The rule check over a county takes ≈ 0.15 s: let the roster paint first, and skip the check
+# while the clerk is still clicking through the tree.
+RULES_DELAY_MS = 400
+
+
+def section_text(text: str) -> str:
+    """Translate a text declared above with QT_TRANSLATE_NOOP("MainWindow", …)."""
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class NotYetPage(QWidget):
+    """A friendly placeholder for a section a later version fills."""
+
+    def __init__(self, title: str, description: str, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        heading = QLabel(section_text(title))
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading.setStyleSheet("font-size: 20pt; color: #34495e;")
+        self.message_label = QLabel(section_text(NOT_YET))
+        self.message_label.setObjectName("notYetMessage")
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message_label.setStyleSheet("font-size: 13pt; color: #5d6d7e;")
+        about = QLabel(section_text(description))
+        about.setWordWrap(True)
+        about.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        about.setStyleSheet("color: #7f8c8d;")
+        about.setMaximumWidth(560)
+        self.org_label = QLabel()
+        self.org_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.org_label.setStyleSheet("color: #95a5a6;")
+        for widget in (heading, self.message_label, about, self.org_label):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+            layout.addSpacing(6)
+        layout.addStretch(3)
+
+    def set_org(self, org_uuid: str | None, org_name: str) -> None:
+        self.org_label.setText(self.tr("当前组织：{0}").format(org_name) if org_name else "")
+
+
+class LazyPage(QWidget):
+    """A section built the first time it is shown, so its imports and queries stay off start-up.
+    It remembers the selected org and hands it on once the real page exists."""
+
+    def __init__(self, factory, parent=None):
+        super().__init__(parent)
+        self._factory = factory
+        self._org: tuple[str | None, str] = (None, "")
+        self.page: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def set_org(self, org_uuid: str | None, org_name: str) -> None:
+        self._org = (org_uuid, org_name)
+        if self.page is not None:
+            self.page.set_org(org_uuid, org_name)
+
+    def showEvent(self, event) -> None:
+        if self.page is None:
+            self.page = self._factory()
+            self._layout.addWidget(self.page)
+            self.page.set_org(*self._org)
+        super().showEvent(event)
+
+
+def _meetings_page(store: Store) -> QWidget:
+    from djdesk.ui.meetings_page import MeetingsPage
+
+    return MeetingsPage(store)
+
+
+class MainWindow(QMainWindow):
+    """``data_loaded`` is emitted each time the tree and sections have been filled."""
+
+    data_loaded = Signal()
+
+    def __init__(self, store: Store, settings: Settings, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.store = store
+        self.settings = settings
+        self.org_uuid: str | None = None
+        self.org_name = ""
+        self.loaded = False
+        self._load_scheduled = False
+        self.resize(1280, 800)
+        self.status_label = QLabel()
+        self.file_label = QLabel()
+        self.file_label.setStyleSheet("color: #7f8c8d;")
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.file_label)
+        self._rules_timer = QTimer(self)
+        self._rules_timer.setSingleShot(True)
+        self._rules_timer.timeout.connect(self._update_check_button)
+        self.build()
+
+    # ----- building ---------------------------------------------------------------------------
+
+    def build(self) -> None:
+        """(Re)make menus and widgets for the current store and language."""
+        keep = self.org_uuid
+        self._build_menus()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.demo_banner = self._demo_banner() if is_demo(self.store) else None
+        if self.demo_banner is not None:
+            layout.addWidget(self.demo_banner)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 0, 8)
+        heading = QLabel(self.tr("组织机构"))
+        heading.setStyleSheet("font-weight: bold;")
+        left_layout.addWidget(heading)
+        self.org_tree = OrgTree()
+        self.org_tree.org_selected.connect(self.select_org)
+        left_layout.addWidget(self.org_tree, 1)
+        self.check_button = QPushButton(self.tr("检查"))
+        self.check_button.setObjectName("checkButton")
+        self.check_button.setToolTip(self.tr("按党内法规检查所选组织及下级组织的设置、人数和换届情况"))
+        self.check_button.clicked.connect(self.show_checks)
+        left_layout.addWidget(self.check_button)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("sections")
+        self.roster_page = RosterPage(self.store)
+        self.roster_page.changed.connect(self._refresh_counts)
+        self.meetings_page = LazyPage(lambda: _meetings_page(self.store))
+        self.pages = [self.roster_page, self.meetings_page]
+        for page, (title, _) in zip(self.pages, SECTIONS):
+            self.tabs.addTab(page, section_text(title))
+        for title, description in SECTIONS[len(self.pages):]:
+            page = NotYetPage(title, description)
+            self.pages.append(page)
+            self.tabs.addTab(page, section_text(title))
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([250, 1030])
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        self.file_label.setText(self.tr("数据文件：{0}").format(self.store.path))
+        self.status_label.setText(self.tr("正在载入…"))
+        self._update_title()
+        if self.loaded:
+            self.load(keep)
+
+    def load(self, org_uuid: str | None = None) -> None:
+        """Fill the tree and select an org (which fills the sections). The first load runs just
+        after the window is first painted, so the window appears without waiting for queries
+        that take ≈ 0.2 s at county scale."""
+        self.loaded = True
+        self.org_tree.load(self.store)
+        start = org_uuid or (scope_org(self.store) or {}).get("uuid") or self.org_tree.first_root()
+        if start is not None:
+            self.org_tree.select_org(start)
+        if self.org_tree.current_org()[0] is None:
+            self.select_org(None, "")
+        self.data_loaded.emit()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self.loaded and not self._load_scheduled:
+            self._load_scheduled = True
+            QTimer.singleShot(0, self.load)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        self._action(file_menu, self.tr("新建数据库…"), self.new_database, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("打开数据库…"), self.open_database, QKeySequence.StandardKey.Open)
+        self._action(file_menu, self.tr("打开演示数据"), self.open_demo)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("设置…"), self.show_settings)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self._action(help_menu, self.tr("关于党建桌面"), self.show_about)
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _demo_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("demoBanner")
+        banner.setStyleSheet("#demoBanner { background: #fff4d6; border-bottom: 1px solid #f0c36d; }"
+                             "#demoBanner QLabel { color: #7a4f00; }")
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(12, 6, 12, 6)
+        text = QLabel(self.tr("<b>当前为演示数据</b>：这里的组织和党员都是虚构的，可以随意试用。"
+                              "登记本单位党员前，请先新建数据库。"))
+        row.addWidget(text, 1)
+        village = QPushButton(self.tr("新建本村数据库"))
+        village.setObjectName("newVillageButton")
+        township = QPushButton(self.tr("新建乡镇数据库"))
+        township.setObjectName("newTownshipButton")
+        village.clicked.connect(lambda: self.new_database("village"))
+        township.clicked.connect(lambda: self.new_database("township"))
+        row.addWidget(village)
+        row.addWidget(township)
+        return banner
+
+    def _update_title(self) -> None:
+        scope = scope_org(self.store)
+        name = scope["name"] if scope else self.store.path.stem
+        app_name = self.tr("党建桌面")
+        title = f"{app_name} {__version__} — {name}"
+        if is_demo(self.store):
+            title += self.tr("（演示数据）")
+        self.setWindowTitle(title)
+
+    # ----- selection --------------------------------------------------------------------------
+
+    def select_org(self, org_uuid: str | None, org_name: str) -> None:
+        """Every section follows the org picked in the tree."""
+        self.org_uuid, self.org_name = org_uuid, org_name
+        for page in self.pages:
+            page.set_org(org_uuid, org_name)
+        self._refresh_counts()
+        self.check_button.setText(self.tr("检查"))
+        self._rules_timer.start(RULES_DELAY_MS)
+
+    def _refresh_counts(self) -> None:
+        c = roster.counts(self.store, self.org_uuid)
+        self.status_label.setText(self.tr("{0}：在册党员 {1} 名（正式 {2}，预备 {3}），女党员 {4} 名").format(
+            self.org_name, c["total"], c["full_members"], c["probationary"], c["women"]))
+
+    def _update_check_button(self) -> None:
+        """Show how many rule warnings the selected subtree has, so the clerk sees them."""
+        from djdesk.core import rules  # imports calendar etc.; not needed before the first paint
+
+        found = [w for w in rules.check_rules(self.store, self.org_uuid) if w.level == "warning"]
+        if found:
+            self.check_button.setText(self.tr("检查：{0} 条需处理").format(len(found)))
+            self.check_button.setStyleSheet("color: #a04000; font-weight: bold;")
+        else:
+            self.check_button.setText(self.tr("检查：未发现问题"))
+            self.check_button.setStyleSheet("")
+
+    def show_checks(self) -> None:
+        from djdesk.ui.small_dialogs import ChecksDialog
+
+        ChecksDialog(self.store, self.org_uuid, self.org_name, parent=self).exec()
+
+    # ----- database and settings --------------------------------------------------------------
+
+    def set_store(self, store: Store) -> None:
+        """Switch the window to another database and remember it for the next start."""
+        old = self.store
+        self.store = store
+        self.org_uuid = None
+        self.settings.set("last_db", str(store.path))
+        self.build()
+        if old is not store:
+            old.close()
+
+    def new_database(self, role: str = "village") -> None:
+        from djdesk.ui.first_run_dialog import FirstRunDialog
+
+        dialog = FirstRunDialog(role, parent=self)
+        if dialog.exec() and dialog.store is not None:
+            self.set_store(dialog.store)
+
+    def open_database(self) -> None:
+        from djdesk.ui.first_run_dialog import db_filter
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开数据库"), str(paths.data_dir()), db_filter())
+        if path:
+            self.set_store(Store.open(path))
+
+    def open_demo(self) -> None:
+        self.set_store(Store.open(ensure_demo(self)))
+
+    def show_settings(self) -> None:
+        from djdesk.ui.small_dialogs import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, parent=self)
+        if dialog.exec() and dialog.language() != self.settings.get("language"):
+            self.set_language(dialog.language())
+
+    def set_language(self, language: str) -> None:
+        self.settings.set("language", language)
+        i18n.set_language(language)
+        self.build()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("关于党建桌面"), self.tr(
+            "党建桌面 {0}\n村（社区）党支部离线桌面软件\n\n数据文件：{1}\n数据文件夹：{2}\n日志文件：{3}").format(
+            __version__, self.store.path, paths.data_dir(), paths.log_path()))
+
+    def closeEvent(self, event) -> None:
+        self._rules_timer.stop()
+        super().closeEvent(event)
