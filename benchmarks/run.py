@@ -208,6 +208,9 @@ def main() -> int:
     bench_roster_screen(db, args.repeat)
     bench_search(db, args.repeat)
     bench_roster_pdf(db, work)
+    from bench_meetings import bench_meetings  # benchmarks/ is sys.path[0] when run as a script
+
+    bench_meetings(work, args.scale, args.repeat, record)
     missed = [r[0] for r in ROWS if r[-1] != "ok"]
     print(f"\n{len(ROWS) - len(missed)} of {len(ROWS)} targets met" + (f"; missed: {', '.join(missed)}" if missed else ""))
     return 0

@@ -32,6 +32,41 @@ def _seed_v2(conn):
 SEEDS = {1: _seed_v1, 2: _seed_v2}
 
 
+def _seed_v3(conn):
+    """Version 2's data plus a meeting with attendance, a vote, a grade and an attachment (issue #3)."""
+    _seed_v2(conn)
+    sync = "origin, created_hlc, hlc"
+    conn.execute("BEGIN")
+    conn.execute(f"INSERT INTO meeting_kind (uuid, org_uuid, {sync}, code, name, frequency) "
+                 "VALUES ('k', 'b', 'o', 'a', 'a', 'lecture', '党课', 'monthly')")
+    conn.execute(f"INSERT INTO meeting (uuid, org_uuid, {sync}, kind, record_no, title, held_on, host) "
+                 "VALUES ('mt', 'b', 'o', 'a', 'a', 'assembly', '2026-001', '第一季度支部党员大会', '2026-03-01', '李秀英')")
+    conn.execute(f"INSERT INTO meeting_attendance (uuid, org_uuid, {sync}, meeting_uuid, member_uuid, name, "
+                 "category, has_vote, status) VALUES ('at', 'b', 'o', 'a', 'a', 'mt', 'm', '李秀英', '正式', 1, '出席')")
+    conn.execute(f"INSERT INTO meeting_vote (uuid, org_uuid, {sync}, meeting_uuid, subject, votes_for) "
+                 "VALUES ('v', 'b', 'o', 'a', 'a', 'mt', '关于村组道路硬化的决议', 1)")
+    conn.execute(f"INSERT INTO appraisal (uuid, org_uuid, {sync}, member_uuid, meeting_uuid, year, grade) "
+                 "VALUES ('ap', 'b', 'o', 'a', 'a', 'm', 'mt', 2026, '合格')")
+    digest = "ab" * 32
+    conn.execute("INSERT INTO blob (sha256, size, data) VALUES (?, 3, x'010203')", (digest,))
+    conn.execute(f"INSERT INTO attachment (uuid, org_uuid, {sync}, owner_uuid, file_name, size, sha256) "
+                 "VALUES ('f', 'b', 'o', 'a', 'a', 'mt', '签到表.jpg', 3, ?)", (digest,))
+    conn.execute("COMMIT")
+
+
+SEEDS[3] = _seed_v3
+
+
+def _seed_v4(conn):
+    """Version 3's data plus a local account (issue #9)."""
+    SEEDS[3](conn)
+    conn.execute("INSERT INTO account (name, role, password_hash, created_at) "
+                 "VALUES ('clerk', 'clerk', '$argon2id$v=19$m=19456,t=2,p=1$x$y', '2026-01-01T08:00:00')")
+
+
+SEEDS[4] = _seed_v4
+
+
 def test_every_version_has_a_seed():
     """A new migration must come with a seed of its version's data, so the test below covers it."""
     assert sorted(SEEDS) == [m.version for m in schema.MIGRATIONS]

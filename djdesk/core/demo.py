@@ -822,6 +822,8 @@ def write_roster(ctx: DemoContext) -> None:
 
 
 # The generator, in order. Later issues append steps (meetings, dues, assets) after "write".
+from djdesk.core import demo_meetings  # noqa: E402  (here, not on top: it uses the helpers above)
+
 STEPS: tuple[Step, ...] = (
     Step("orgs", build_orgs, 1),
     Step("groups", make_groups, 1),
@@ -829,6 +831,7 @@ STEPS: tuple[Step, ...] = (
     Step("history", make_history, 1),
     Step("committees", make_committees, 2),
     Step("write", write_roster, 6),
+    Step("meetings", lambda ctx: demo_meetings.make_meetings(ctx), 10),
 )
 
 

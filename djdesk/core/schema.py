@@ -119,6 +119,132 @@ _MIGRATIONS: list[Migration] = [
                BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END""",
         ),
     ),
+    Migration(
+        3,
+        "三会一课: meetings, attendance, votes, appraisals, attachments and their content",
+        (
+            # User-defined meeting kinds, and per-organisation settings of the built-in kinds
+            # (frequency, agenda template). A row applies to org_uuid and every org below it; the
+            # nearest one wins. code = a built-in code (meetings.KINDS) or "custom-…".
+            f"""CREATE TABLE meeting_kind ({SYNC_COLUMNS},
+                code TEXT NOT NULL,
+                name TEXT NOT NULL,
+                frequency TEXT NOT NULL
+                    CHECK (frequency IN ('monthly', 'quarterly', 'half_yearly', 'yearly', 'none')),
+                audience TEXT NOT NULL DEFAULT 'branch' CHECK (audience IN ('branch', 'group', 'committee')),
+                votes INTEGER NOT NULL DEFAULT 0 CHECK (votes IN (0, 1)),
+                counts_as_life INTEGER NOT NULL DEFAULT 1 CHECK (counts_as_life IN (0, 1)),
+                template_title TEXT NOT NULL DEFAULT '',
+                template_agenda TEXT NOT NULL DEFAULT '',
+                template_minutes TEXT NOT NULL DEFAULT '',
+                sort_order INTEGER NOT NULL DEFAULT 0,
+                note TEXT NOT NULL DEFAULT '',
+                FOREIGN KEY (org_uuid) REFERENCES org_unit(uuid) {FK})""",
+            "CREATE INDEX meeting_kind_org ON meeting_kind(org_uuid, code)",
+            # One meeting of a branch (org_uuid), or of one of its 党小组 (group_uuid).
+            f"""CREATE TABLE meeting ({SYNC_COLUMNS},
+                group_uuid TEXT REFERENCES org_unit(uuid) {FK},
+                kind TEXT NOT NULL,
+                record_no TEXT NOT NULL DEFAULT '',
+                title TEXT NOT NULL DEFAULT '',
+                held_on TEXT NOT NULL,
+                start_time TEXT NOT NULL DEFAULT '',
+                end_time TEXT NOT NULL DEFAULT '',
+                place TEXT NOT NULL DEFAULT '',
+                host TEXT NOT NULL DEFAULT '',
+                recorder TEXT NOT NULL DEFAULT '',
+                lecturer TEXT NOT NULL DEFAULT '',
+                topic TEXT NOT NULL DEFAULT '',
+                agenda TEXT NOT NULL DEFAULT '',
+                minutes TEXT NOT NULL DEFAULT '',
+                decisions TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '',
+                FOREIGN KEY (org_uuid) REFERENCES org_unit(uuid) {FK})""",
+            "CREATE INDEX meeting_org ON meeting(org_uuid, held_on)",
+            "CREATE INDEX meeting_held ON meeting(held_on, org_uuid, kind, group_uuid, deleted)",
+            # Who was expected and what happened: a member row (member_uuid) or a 列席 guest
+            # (member_uuid NULL). name/category/has_vote are kept as they were on the day.
+            f"""CREATE TABLE meeting_attendance ({SYNC_COLUMNS},
+                meeting_uuid TEXT NOT NULL REFERENCES meeting(uuid) {FK},
+                member_uuid TEXT REFERENCES member(uuid) {FK},
+                name TEXT NOT NULL,
+                category TEXT NOT NULL DEFAULT '' CHECK (category IN ('', '正式', '预备')),
+                has_vote INTEGER NOT NULL DEFAULT 0 CHECK (has_vote IN (0, 1)),
+                status TEXT NOT NULL DEFAULT ''
+                    CHECK (status IN ('', '出席', '请假', '缺席', '不计应到', '列席')),
+                reason TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '',
+                sort_order INTEGER NOT NULL DEFAULT 0,
+                CHECK ((member_uuid IS NULL) = (status = '列席')))""",
+            "CREATE INDEX meeting_attendance_meeting ON meeting_attendance(meeting_uuid, member_uuid, status, deleted)",
+            "CREATE INDEX meeting_attendance_member ON meeting_attendance(member_uuid)",
+            # the six-month check starts from the few absences (compliance.lapse_flags)
+            "CREATE INDEX meeting_attendance_absent ON meeting_attendance(member_uuid, meeting_uuid) "
+            "WHERE status = '缺席' AND deleted = 0",
+            # A resolution put to the vote (RULES.md §2): present voters' for/against/abstain,
+            # plus written opinions of absent voting members.
+            f"""CREATE TABLE meeting_vote ({SYNC_COLUMNS},
+                meeting_uuid TEXT NOT NULL REFERENCES meeting(uuid) {FK},
+                seq INTEGER NOT NULL DEFAULT 0,
+                subject TEXT NOT NULL,
+                vote_type TEXT NOT NULL DEFAULT '表决' CHECK (vote_type IN ('表决', '选举')),
+                method TEXT NOT NULL DEFAULT '',
+                votes_for INTEGER NOT NULL DEFAULT 0 CHECK (votes_for >= 0),
+                votes_against INTEGER NOT NULL DEFAULT 0 CHECK (votes_against >= 0),
+                votes_abstain INTEGER NOT NULL DEFAULT 0 CHECK (votes_abstain >= 0),
+                written_for INTEGER NOT NULL DEFAULT 0 CHECK (written_for >= 0),
+                written_against INTEGER NOT NULL DEFAULT 0 CHECK (written_against >= 0),
+                written_abstain INTEGER NOT NULL DEFAULT 0 CHECK (written_abstain >= 0),
+                note TEXT NOT NULL DEFAULT '')""",
+            "CREATE INDEX meeting_vote_meeting ON meeting_vote(meeting_uuid, seq)",
+            # 民主评议党员: one grade per member and year.
+            f"""CREATE TABLE appraisal ({SYNC_COLUMNS},
+                member_uuid TEXT NOT NULL REFERENCES member(uuid) {FK},
+                meeting_uuid TEXT REFERENCES meeting(uuid) {FK},
+                year INTEGER NOT NULL,
+                grade TEXT NOT NULL CHECK (grade IN ('优秀', '合格', '基本合格', '不合格')),
+                note TEXT NOT NULL DEFAULT '')""",
+            "CREATE INDEX appraisal_org_year ON appraisal(org_uuid, year)",
+            "CREATE INDEX appraisal_member ON appraisal(member_uuid, year)",
+            # Content-addressed file content: written once, never changed; the same file attached
+            # twice is stored once.
+            """CREATE TABLE blob (
+                sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+                size INTEGER NOT NULL,
+                data BLOB NOT NULL,
+                CHECK (length(data) = size))""",
+            """CREATE TRIGGER blob_no_update BEFORE UPDATE ON blob
+               BEGIN SELECT RAISE(ABORT, 'blob content is immutable'); END""",
+            # A file attached to a record (owner_uuid: a meeting today), e.g. a scanned sign-in sheet.
+            f"""CREATE TABLE attachment ({SYNC_COLUMNS},
+                owner_uuid TEXT NOT NULL,
+                file_name TEXT NOT NULL,
+                mime TEXT NOT NULL DEFAULT 'application/octet-stream',
+                size INTEGER NOT NULL,
+                sha256 TEXT NOT NULL REFERENCES blob(sha256) {FK},
+                caption TEXT NOT NULL DEFAULT '',
+                sort_order INTEGER NOT NULL DEFAULT 0)""",
+            "CREATE INDEX attachment_owner ON attachment(owner_uuid, sort_order)",
+        ),
+    ),
+    Migration(
+        4,
+        "local accounts for login (issue #9)",
+        (
+            # Who may use this installation, with which role. Local on purpose, so no sync
+            # columns: accounts name the people at this PC, their password hashes must never
+            # travel in a USB package, and a township's accounts mean nothing in a village.
+            # The name is the key (and what the audit log shows); it cannot be renamed.
+            """CREATE TABLE account (
+                name TEXT PRIMARY KEY COLLATE NOCASE,
+                display_name TEXT NOT NULL DEFAULT '',
+                role TEXT NOT NULL CHECK (role IN ('admin', 'clerk', 'readonly')),
+                password_hash TEXT NOT NULL,
+                active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+                created_at TEXT NOT NULL,
+                last_login_at TEXT)""",
+        ),
+    ),
 ]
 
 # Later migrations are appended above this line, one Migration per version, in order.
@@ -127,4 +253,5 @@ assert [m.version for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1)), "
 LATEST_VERSION = MIGRATIONS[-1].version
 
 # Tables whose rows carry the sync columns, in an order that satisfies foreign keys.
-RECORD_TABLES = ("org_unit", "member", "member_event")
+RECORD_TABLES = ("org_unit", "member", "member_event", "meeting_kind", "meeting", "meeting_attendance",
+                 "meeting_vote", "appraisal", "attachment")
