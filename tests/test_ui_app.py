@@ -39,6 +39,18 @@ def test_self_test_without_a_database_creates_the_demo(tmp_path):
     assert not (data / "demo.sqlite.partial").exists()
 
 
+def test_self_test_fails_fast_on_an_unexpected_error_instead_of_waiting_on_a_dialog(store):
+    store.close()
+    code = ("import sys; from djdesk.ui import app, main_window\n"
+            "def broken(self, org_uuid=None): raise RuntimeError('boom')\n"
+            "main_window.MainWindow.load = broken\n"
+            "sys.exit(app.main(['--self-test', '--db', sys.argv[1]]))")
+    out = subprocess.run([sys.executable, "-c", code, str(store.path)], capture_output=True, text=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
+    assert out.returncode == errors.EXIT_UNEXPECTED
+    assert "党建桌面自检失败：RuntimeError: boom" in out.stderr
+
+
 def test_startup_does_not_import_heavy_libraries(store):
     store.close()
     code = ("import sys; from djdesk.ui.app import main; rc = main(['--self-test', '--db', sys.argv[1]]);"

@@ -19,7 +19,7 @@ from djdesk.core.logs import setup_logging
 from djdesk.core.settings import Settings
 from djdesk.core.store import Store
 from djdesk.ui import errors, i18n
-from djdesk.ui.databases import ensure_demo, startup_candidates
+from djdesk.ui.databases import ensure_demo, open_store, startup_candidates
 from djdesk.ui.main_window import MainWindow
 from djdesk.ui.qt import QApplication, QEvent, QFontDatabase, QObject, QTimer
 
@@ -43,20 +43,36 @@ def register_font() -> None:
 
 
 def open_startup_store(args: argparse.Namespace, settings: Settings, interactive: bool) -> Store:
-    """--db, else the last/default database, else the demo (generated on first start)."""
+    """--db, else the last/default database, else the demo (generated on first start).
+
+    The day's backup is not taken here but on a background thread once the window shows
+    (``MainWindow.start_daily_backup``); a database another djdesk holds offers read-only."""
     if args.db is not None:
-        store = Store.open(args.db)
+        store = open_store(args.db, interactive=interactive)
         if interactive:
             settings.set("last_db", str(Path(args.db).resolve()))
         return store
     for candidate in startup_candidates(settings):
         try:
-            return Store.open(candidate)
+            return open_store(candidate, interactive=interactive)
+        except Cancelled:
+            raise
         except UserError as exc:  # damaged or from a newer app: say so, then fall back
             log.warning("cannot open %s: %s", candidate, exc)
             if interactive:
                 errors.show_user_error(str(exc))
-    return Store.open(ensure_demo())
+    return open_store(ensure_demo(), interactive=interactive)
+
+
+def log_in(store: Store, parent=None) -> bool:
+    """With login on, ask for an account before the window shows any data (3 tries)."""
+    from djdesk.core import accounts
+
+    if not accounts.login_required(store):
+        return True
+    from djdesk.ui.login_dialog import LoginDialog
+
+    return bool(LoginDialog(store, parent=parent).exec())
 
 
 class _SelfTest(QObject):
@@ -101,10 +117,10 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("djdesk")
-    errors.install()
+    interactive = not args.self_test
+    errors.install(interactive)
     register_font()
     i18n.set_language(args.lang or settings.get("language"))
-    interactive = not args.self_test
     try:
         store = open_startup_store(args, settings, interactive)
     except Cancelled:
@@ -117,14 +133,22 @@ def main(argv: list[str] | None = None) -> int:
             print(str(exc), file=sys.stderr)
         return 2
 
+    if interactive and not log_in(store):
+        store.close()
+        return 1
     window = MainWindow(store, settings)
     if args.self_test:
         probe = _SelfTest(app, window, started)
         QTimer.singleShot(SELF_TEST_TIMEOUT_MS, app.quit)
     window.show()
+    if interactive:
+        QTimer.singleShot(0, window.start_daily_backup)
     code = app.exec()
+    window.wait_for_background()
     window.store.close()
     if args.self_test:
+        if code != 0:
+            return code
         if probe.done_at is None:
             print("党建桌面自检失败：主窗口未能显示", file=sys.stderr)
             return 1

@@ -23,6 +23,8 @@ log = logging.getLogger("djdesk.ui")
 _qt_log = logging.getLogger("djdesk.qt")
 translate = QCoreApplication.translate
 _showing: list[bool] = []  # non-empty while the crash dialog is open
+_interactive = [True]      # False under --self-test: nobody is there to close a dialog
+EXIT_UNEXPECTED = 3
 
 
 def known_problem(exc: BaseException) -> str | None:
@@ -63,6 +65,11 @@ def handle_exception(exc_type, exc, tb) -> None:
         print(str(exc) if issubclass(exc_type, UserError) else
               f"党建桌面出错，详见日志：{paths.log_path()}", file=sys.stderr)
         return
+    if not _interactive[0]:  # a self-test must fail, not wait on a dialog nobody will close
+        log.error("unexpected error during self-test", exc_info=(exc_type, exc, tb))
+        print(f"党建桌面自检失败：{exc_type.__name__}: {exc}（详见日志：{paths.log_path()}）", file=sys.stderr)
+        QApplication.exit(EXIT_UNEXPECTED)
+        return
     if issubclass(exc_type, UserError):
         log.info("user error: %s", exc)
         show_user_error(str(exc))
@@ -92,7 +99,9 @@ def _qt_message(mode, context, message) -> None:
     _qt_log.log(level, "%s", message)
 
 
-def install() -> None:
-    """Route uncaught exceptions and Qt messages to the handlers above."""
+def install(interactive: bool = True) -> None:
+    """Route uncaught exceptions and Qt messages to the handlers above; with ``interactive``
+    False (--self-test) an unexpected error ends the event loop with EXIT_UNEXPECTED."""
+    _interactive[0] = interactive
     sys.excepthook = handle_exception
     qInstallMessageHandler(_qt_message)

@@ -2,17 +2,25 @@
 
 ``build()`` makes every widget and menu from the current store and language; switching the
 database or the language simply builds again, so there is one way the window gets its content.
+
+The safety net (issue #9) is wired here: the day's backup on a background thread, read-only
+mode, backup/restore, accounts and the idle lock, the audit log, and one undo stack per store.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from djdesk import __version__
 from djdesk.core import paths, roster
 from djdesk.core.database import scope_org
 from djdesk.core.settings import Settings
+from djdesk.core.errors import Cancelled, UserError
 from djdesk.core.store import Store
+from djdesk.core.undo import UndoStack
 from djdesk.ui import i18n
-from djdesk.ui.databases import ensure_demo, is_demo
+from djdesk.ui.databases import ensure_demo, is_demo, open_store
+from djdesk.ui.errors import show_user_error
 from djdesk.ui.org_tree import OrgTree
 from djdesk.ui.qt import (QT_TRANSLATE_NOOP, QAction, QCoreApplication, QFileDialog, QFrame, QHBoxLayout,
                           QKeySequence, QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter, Qt, QTabWidget,
@@ -125,14 +133,29 @@ class MainWindow(QMainWindow):
         self.loaded = False
         self._load_scheduled = False
         self.resize(1280, 800)
+        self.undo_stack = UndoStack(store)
+        self._backup_thread = None
         self.status_label = QLabel()
         self.file_label = QLabel()
         self.file_label.setStyleSheet("color: #7f8c8d;")
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("backupLabel")
+        self.account_label = QLabel()
+        self.account_label.setObjectName("accountLabel")
+        self.mode_label = QLabel()
+        self.mode_label.setObjectName("modeLabel")
+        self.mode_label.setStyleSheet("color: #c0392b; font-weight: bold;")
         self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.backup_label)
+        self.statusBar().addPermanentWidget(self.account_label)
+        self.statusBar().addPermanentWidget(self.mode_label)
         self.statusBar().addPermanentWidget(self.file_label)
         self._rules_timer = QTimer(self)
         self._rules_timer.setSingleShot(True)
         self._rules_timer.timeout.connect(self._update_check_button)
+        from djdesk.ui.idle_lock import IdleLock
+
+        self.idle_lock = IdleLock(self, settings.get("idle_lock_minutes"))
         self.build()
 
     # ----- building ---------------------------------------------------------------------------
@@ -168,6 +191,7 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("sections")
         self.roster_page = RosterPage(self.store)
         self.roster_page.changed.connect(self._refresh_counts)
+        self.roster_page.changed.connect(self._update_undo_action)
         self.meetings_page = LazyPage(lambda: _meetings_page(self.store))
         self.pages = [self.roster_page, self.meetings_page]
         for page, (title, _) in zip(self.pages, SECTIONS):
@@ -186,6 +210,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.file_label.setText(self.tr("数据文件：{0}").format(self.store.path))
+        self._update_safety_labels()
         self.status_label.setText(self.tr("正在载入…"))
         self._update_title()
         if self.loaded:
@@ -218,9 +243,21 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("打开数据库…"), self.open_database, QKeySequence.StandardKey.Open)
         self._action(file_menu, self.tr("打开演示数据"), self.open_demo)
         file_menu.addSeparator()
+        self.backup_action = self._action(file_menu, self.tr("备份到U盘…"), self.backup_to_folder)
+        self.restore_action = self._action(file_menu, self.tr("从备份恢复…"), self.restore_backup)
+        file_menu.addSeparator()
+        self.audit_action = self._action(file_menu, self.tr("操作日志…"), self.show_audit_log)
+        self.accounts_action = self._action(file_menu, self.tr("账户管理…"), self.show_accounts)
+        self.password_action = self._action(file_menu, self.tr("修改密码…"), self.change_password)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("设置…"), self.show_settings)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        edit_menu = bar.addMenu(self.tr("编辑(&E)"))
+        self.undo_action = self._action(edit_menu, self.tr("撤销"), self.undo, QKeySequence.StandardKey.Undo)
+        self.undo_action.setObjectName("undoAction")
+        edit_menu.aboutToShow.connect(self._update_undo_action)
+        self._update_undo_action()
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         self._action(help_menu, self.tr("关于党建桌面"), self.show_about)
 
@@ -259,7 +296,19 @@ class MainWindow(QMainWindow):
         title = f"{app_name} {__version__} — {name}"
         if is_demo(self.store):
             title += self.tr("（演示数据）")
+        if self.store.read_only:
+            title += self.tr("（只读）")
         self.setWindowTitle(title)
+
+    def _update_safety_labels(self) -> None:
+        """Read-only mode and the logged-in account, always visible in the status bar."""
+        self.mode_label.setText(self.tr("只读方式：不能保存修改") if self.store.read_only else "")
+        self.mode_label.setVisible(self.store.read_only)
+        session = self.store.session
+        self.account_label.setText(self.tr("账号：{0}").format(session.label) if session is not None else "")
+        self.account_label.setVisible(session is not None)
+        self.password_action.setEnabled(session is not None)
+        self.idle_lock.refresh()
 
     # ----- selection --------------------------------------------------------------------------
 
@@ -297,14 +346,25 @@ class MainWindow(QMainWindow):
     # ----- database and settings --------------------------------------------------------------
 
     def set_store(self, store: Store) -> None:
-        """Switch the window to another database and remember it for the next start."""
+        """Switch the window to another database and remember it for the next start. With login
+        on, the new database asks for its own account first (refused: the new one is closed)."""
+        from djdesk.ui.app import log_in
+
+        if store.session is None and not log_in(store, self):
+            store.close()
+            return
         old = self.store
+        self.wait_for_background()
+        self.undo_stack.detach()
         self.store = store
+        self.undo_stack = UndoStack(store)
         self.org_uuid = None
         self.settings.set("last_db", str(store.path))
         self.build()
         if old is not store:
             old.close()
+        self.backup_label.clear()
+        QTimer.singleShot(0, self.start_daily_backup)
 
     def new_database(self, role: str = "village") -> None:
         from djdesk.ui.first_run_dialog import FirstRunDialog
@@ -318,10 +378,20 @@ class MainWindow(QMainWindow):
 
         path, _ = QFileDialog.getOpenFileName(self, self.tr("打开数据库"), str(paths.data_dir()), db_filter())
         if path:
-            self.set_store(Store.open(path))
+            self._open_path(path)
 
     def open_demo(self) -> None:
-        self.set_store(Store.open(ensure_demo(self)))
+        self._open_path(ensure_demo(self))
+
+    def _open_path(self, path) -> None:
+        """Open from the menu: a database another djdesk holds offers read-only (issue #9)."""
+        if self.store.path.resolve() == Path(path).resolve():
+            return                                  # already open here
+        try:
+            store = open_store(path, self)
+        except Cancelled:
+            return
+        self.set_store(store)
 
     def show_settings(self) -> None:
         from djdesk.ui.small_dialogs import SettingsDialog
@@ -340,6 +410,184 @@ class MainWindow(QMainWindow):
             "党建桌面 {0}\n村（社区）党支部离线桌面软件\n\n数据文件：{1}\n数据文件夹：{2}\n日志文件：{3}").format(
             __version__, self.store.path, paths.data_dir(), paths.log_path()))
 
+    # ----- the safety net (issue #9) ---------------------------------------------------------------
+
+    def start_daily_backup(self) -> None:
+        """The day's automatic backup on a background thread, once the window shows; the status
+        bar says how it went (a failure never stops the clerk from working)."""
+        if self.store.backup_problem:
+            self._daily_backup_done("", self.store.backup_problem)
+            return
+        if self.store.read_only or self._backup_thread is not None:
+            return
+        from djdesk.ui.backup_dialogs import DailyBackupThread
+
+        thread = DailyBackupThread(self.store.path, self)
+        thread.done.connect(self._daily_backup_done)
+        thread.finished.connect(self._backup_thread_finished)
+        self._backup_thread = thread
+        thread.start()
+
+    def _backup_thread_finished(self, thread=None) -> None:
+        thread = thread or self.sender()
+        if thread is not None and thread is self._backup_thread:
+            self._backup_thread = None
+            thread.deleteLater()
+
+    def _daily_backup_done(self, path: str, problem: str) -> None:
+        if problem:
+            self.backup_label.setStyleSheet("color: #c0392b;")
+            self.backup_label.setText(self.tr("今天的自动备份没有完成"))
+            self.backup_label.setToolTip(problem)
+            self.statusBar().showMessage(self.tr("今天的自动备份没有完成：{0}").format(problem), 30_000)
+        elif path:
+            self.backup_label.setStyleSheet("color: #1e8449;")
+            self.backup_label.setText(self.tr("今天已自动备份"))
+            self.backup_label.setToolTip(path)
+
+    def wait_for_background(self) -> None:
+        """Let a running daily backup finish (before a restore, a switch or quitting)."""
+        thread = self._backup_thread
+        if thread is not None:
+            thread.wait()
+            self._backup_thread_finished(thread)
+
+    def backup_to_folder(self) -> None:
+        """备份到U盘…: a checked copy into a chosen folder, on a worker with progress."""
+        from djdesk.ui.backup_dialogs import backup_job, size_text
+        from djdesk.ui.tasks import run_in_worker
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择备份到哪个文件夹（例如U盘）"), "")
+        if not folder:
+            return
+        try:
+            made = run_in_worker(self, self.tr("正在备份…"), backup_job(self.store.path, Path(folder)))
+        except Cancelled:
+            return
+        except UserError as exc:
+            show_user_error(exc.message, self)
+            return
+        self.last_backup = made
+        QMessageBox.information(self, self.tr("备份完成"), self.tr("已备份到：\n{0}\n\n大小：{1}").format(
+            made, size_text(made.stat().st_size)))
+
+    def restore_backup(self) -> None:
+        """从备份恢复…: pick, look, confirm; then close the store, restore on a worker, reopen."""
+        from djdesk.core.store import READ_ONLY_MESSAGE
+        from djdesk.ui.backup_dialogs import RestoreDialog
+
+        if self.store.read_only:                # another djdesk is writing it: never replace it
+            show_user_error(READ_ONLY_MESSAGE, self)
+            return
+        dialog = RestoreDialog(self.store.path, self)
+        if not dialog.exec() or dialog.info is None:
+            return
+        info = dialog.info
+        summary = "\n".join(info.summary())
+        sure = QMessageBox.question(
+            self, self.tr("从备份恢复"),
+            self.tr("确定用这个备份替换当前数据库吗？\n\n{0}\n\n备份之后做的修改将被替换；"
+                    "替换前，当前数据会先自动备份（“恢复前的备份”）。").format(summary),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if sure != QMessageBox.StandardButton.Yes:
+            return
+        other = bool(info.installation_id) and info.installation_id != self.store.installation_id
+        if other:
+            sure = QMessageBox.warning(
+                self, self.tr("从备份恢复"),
+                self.tr("这个备份来自另一个数据库（{0}），不是当前数据库的备份。恢复后，当前数据库将被它整个替换。"
+                        "\n\n确定要这样做吗？").format(info.org_name or self.tr("未设定单位")),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if sure != QMessageBox.StandardButton.Yes:
+                return
+        self.restore_file(info.path, allow_other_installation=other)
+
+    def restore_file(self, backup_path, *, allow_other_installation: bool = False) -> bool:
+        from djdesk.ui.backup_dialogs import restore_job
+        from djdesk.ui.tasks import run_in_worker
+
+        db_path = self.store.path
+        self.wait_for_background()
+        self.undo_stack.detach()
+        self.store.close()
+        result, problem = None, None
+        try:
+            result = run_in_worker(self, self.tr("正在恢复…"),
+                                   restore_job(Path(backup_path), db_path, allow_other_installation))
+        except Cancelled:
+            pass
+        except UserError as exc:
+            problem = exc.message
+        try:
+            store = open_store(db_path, self)
+        except (Cancelled, UserError) as exc:
+            show_user_error(str(exc) if isinstance(exc, UserError) else
+                            self.tr("数据库没有重新打开，窗口将关闭。请重新启动党建桌面。"), self)
+            self.close()
+            return False
+        self.set_store(store)
+        if self.store is not store:             # login refused: nothing to show
+            self.close()
+            return False
+        if problem is not None:
+            show_user_error(problem, self)
+            return False
+        if result is not None:
+            QMessageBox.information(self, self.tr("恢复完成"), self.tr(
+                "已恢复备份：{0}\n\n恢复前的数据已保存到：\n{1}").format(
+                result.info.path.name, result.previous or self.tr("（原来没有数据库）")))
+        return result is not None
+
+    def _require_admin(self) -> bool:
+        from djdesk.core import accounts
+
+        session = self.store.session
+        if accounts.login_required(self.store) and (session is None or not session.is_admin):
+            show_user_error(self.tr("只有管理员可以管理账号和登录设置。"), self)
+            return False
+        return True
+
+    def show_accounts(self) -> None:
+        from djdesk.ui.accounts_dialog import AccountsDialog
+
+        if self._require_admin():
+            AccountsDialog(self.store, parent=self).exec()
+            self._update_safety_labels()
+
+    def change_password(self) -> None:
+        from djdesk.ui.accounts_dialog import CHANGE, AccountEditDialog
+
+        if self.store.session is not None:
+            AccountEditDialog(self.store, CHANGE, self.store.session.account, parent=self).exec()
+
+    def show_audit_log(self) -> None:
+        from djdesk.ui.audit_dialog import AuditDialog
+
+        AuditDialog(self.store, parent=self).exec()
+
+    def _update_undo_action(self) -> None:
+        label = self.undo_stack.undo_label
+        self.undo_action.setText(self.tr("撤销 {0}").format(label) if label else self.tr("撤销"))
+        self.undo_action.setEnabled(label is not None)
+
+    def undo(self) -> None:
+        """撤销: the last edit, as a new change (core ``undo``); refresh what it touched."""
+        try:
+            step = self.undo_stack.undo()
+        except UserError as exc:
+            show_user_error(exc.message, self)
+            self._update_undo_action()
+            return
+        if "org_unit" in step.tables:
+            self.load(self.org_uuid)
+        elif "member" in step.tables:
+            self.roster_page.model.refresh()
+            self._refresh_counts()
+        self.statusBar().showMessage(self.tr("已撤销：{0}").format(step.label), 10_000)
+        self._update_undo_action()
+
     def closeEvent(self, event) -> None:
         self._rules_timer.stop()
+        self.wait_for_background()
+        self.idle_lock.stop()
         super().closeEvent(event)

@@ -580,7 +580,7 @@ def meeting_job(db_path: Path, uuid: str, what: str, out_path: Path):
     def job(progress):
         from djdesk.core.reports import meetings as reports
 
-        store = Store.open(db_path)
+        store = Store.open(db_path, lock=False)   # reads only: printing works read-only too
         try:
             render = reports.sign_in_sheet_pdf if what == "sign_in" else reports.meeting_record_pdf
             return render(store, out_path, uuid, progress)
@@ -593,7 +593,7 @@ def binder_job(db_path: Path, branch_uuid: str, year: int, as_of: dt.date, out_p
     def job(progress):
         from djdesk.core.reports import meetings as reports
 
-        store = Store.open(db_path)
+        store = Store.open(db_path, lock=False)   # reads only: printing works read-only too
         try:
             return reports.year_binder_pdf(store, out_path, branch_uuid, year, as_of, progress)
         finally:

@@ -11,7 +11,7 @@ import datetime as dt
 
 from djdesk.core import codes, idnumber, members, orgs
 from djdesk.core.database import scope_org
-from djdesk.core.errors import ValidationError
+from djdesk.core.errors import UserError, ValidationError
 from djdesk.core.store import Store
 from djdesk.ui.fields import (combo_value, fill_combo, normalise_date_text, select_value, show_error,
                               tidy_date_edit)
@@ -280,6 +280,11 @@ class MemberDialog(QDialog):
         except ValidationError as exc:
             self.show_problems(exc.problems, check.warnings)
             self._focus_first_problem(exc.problems)
+            return
+        except UserError as exc:   # read-only database or account, disk full …: core's message
+            from djdesk.ui.errors import show_user_error
+
+            show_user_error(exc.message, self)
             return
         self.accept()
 

@@ -1,4 +1,5 @@
-"""Status changes (转出, 去世, 出党 …) and the member's history of them.
+"""Status changes (转出, 去世, 出党 …) and the member's history of them (with the field changes
+from the audit log beside the status events).
 
 A change is always an event with a date, written by core ``members.change_status`` together with
 the new status in one transaction; this dialog offers only the events core allows from the
@@ -10,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from djdesk.core import codes, members
-from djdesk.core.errors import ValidationError
+from djdesk.core.errors import UserError, ValidationError
 from djdesk.core.store import Store
 from djdesk.ui.fields import combo_value, fill_combo, normalise_date_text, show_error, tidy_date_edit
 from djdesk.ui.forms.ui_history_dialog import Ui_HistoryDialog
@@ -76,6 +77,11 @@ class StatusDialog(QDialog):
         except ValidationError as exc:
             self.show_problems(exc.problems)
             return
+        except UserError as exc:   # read-only database or account, disk full …: core's message
+            from djdesk.ui.errors import show_user_error
+
+            show_user_error(exc.message, self)
+            return
         self.accept()
 
 
@@ -105,6 +111,33 @@ class HistoryDialog(QDialog):
         for row, event in enumerate(events):
             for column, key in enumerate(HISTORY_COLUMNS):
                 table.setItem(row, column, QTableWidgetItem(event.get(key) or ""))
+        table.verticalHeader().setVisible(False)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        self._fill_audit(store, uuid)
+
+    def _fill_audit(self, store: Store, uuid: str) -> None:
+        """Beside the status events: who changed which fields when (the audit log, issue #9)."""
+        from djdesk.core.audit import ACTION_LABELS
+        from djdesk.ui.audit_dialog import describe_changes
+
+        trail = list(reversed(store.audit_trail(uuid)))      # newest first, like 操作日志
+        table = self.ui.auditTable
+        headers = (self.tr("时间"), self.tr("账号"), self.tr("操作"), self.tr("修改内容"))
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(trail))
+        for row, entry in enumerate(trail):
+            action = entry["action"]
+            if action == "update" and entry["changes"] == {"deleted": [1, 0]}:
+                action = "undelete"
+            values = (entry["at"].replace("T", " "), entry["account"], ACTION_LABELS.get(action, action),
+                      describe_changes(entry["changes"]) if action == "update" else "")
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                table.setItem(row, column, item)
+        self.ui.auditLabel.setText(self.tr("信息修改记录（共 {0} 条）").format(len(trail)))
         table.verticalHeader().setVisible(False)
         table.resizeColumnsToContents()
         table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)

@@ -25,7 +25,7 @@ class Ui_HistoryDialog(object):
     def setupUi(self, HistoryDialog):
         if not HistoryDialog.objectName():
             HistoryDialog.setObjectName(u"HistoryDialog")
-        HistoryDialog.resize(760, 360)
+        HistoryDialog.resize(760, 520)
         self.mainLayout = QVBoxLayout(HistoryDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.memberLabel = QLabel(HistoryDialog)
@@ -40,6 +40,19 @@ class Ui_HistoryDialog(object):
         self.historyTable.setAlternatingRowColors(True)
 
         self.mainLayout.addWidget(self.historyTable)
+
+        self.auditLabel = QLabel(HistoryDialog)
+        self.auditLabel.setObjectName(u"auditLabel")
+
+        self.mainLayout.addWidget(self.auditLabel)
+
+        self.auditTable = QTableWidget(HistoryDialog)
+        self.auditTable.setObjectName(u"auditTable")
+        self.auditTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.auditTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.auditTable.setAlternatingRowColors(True)
+
+        self.mainLayout.addWidget(self.auditTable)
 
         self.buttonBox = QDialogButtonBox(HistoryDialog)
         self.buttonBox.setObjectName(u"buttonBox")
@@ -56,5 +69,6 @@ class Ui_HistoryDialog(object):
 
     def retranslateUi(self, HistoryDialog):
         HistoryDialog.setWindowTitle(QCoreApplication.translate("HistoryDialog", u"\u515a\u7c4d\u53d8\u52a8\u8bb0\u5f55", None))
+        self.auditLabel.setText(QCoreApplication.translate("HistoryDialog", u"\u4fe1\u606f\u4fee\u6539\u8bb0\u5f55", None))
     # retranslateUi
 
