@@ -204,7 +204,9 @@ class RosterPage(QWidget):
         uuid = self.selected_uuid()
         if uuid is None:
             return
-        if MemberDialog(self.store, uuid=uuid, org_uuid=self.org_uuid, parent=self).exec():
+        with undo_step(self, self.tr("修改党员信息")):   # 撤销 in the Edit menu (issue #9)
+            saved = MemberDialog(self.store, uuid=uuid, org_uuid=self.org_uuid, parent=self).exec()
+        if saved:
             self._show_saved(uuid)
 
     def change_status(self) -> None:
@@ -254,6 +256,9 @@ class RosterPage(QWidget):
         wizard = ImportWizard(self.store, self._settings(), org_uuid=self.org_uuid, parent=self)
         wizard.exec()
         if wizard.result is not None:
+            stack = getattr(self.window(), "undo_stack", None)
+            if stack is not None:
+                stack.clear()               # never undo across an import (issue #9)
             self.model.refresh()
             self._update_buttons()
             self.changed.emit()
@@ -308,6 +313,14 @@ class RosterPage(QWidget):
                                 self.tr("空白导入模板已保存到：\n{0}\n填好后点“导入Excel…”导入。").format(path))
 
 
+def undo_step(widget, label: str):
+    """The window's undo step for an edit made from ``widget`` (no window: no undo)."""
+    from contextlib import nullcontext
+
+    stack = getattr(widget.window(), "undo_stack", None)
+    return stack.step(label) if stack is not None else nullcontext()
+
+
 def _safe(name: str) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "_", name).strip("_") or "roster"
 
@@ -327,7 +340,7 @@ def roster_job(db_path: Path, org_uuid: str | None, out_path: Path):
         from djdesk.core.database import scope_org
         from djdesk.core.reports.roster import render_roster
 
-        store = Store.open(db_path)
+        store = Store.open(db_path, lock=False)   # reads only: works in read-only mode too
         try:
             org = org_uuid or (scope_org(store) or {}).get("uuid")
             members = roster.list_members(store, RosterFilter(org_uuid=org), sort="branch")

@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AccountEditDialog</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>新建账号</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>第一个账号必须是管理员。</source>
+        <translation>The first account must be an administrator.</translation>
+    </message>
+    <message>
+        <source>重置密码：{0}</source>
+        <translation>Reset password: {0}</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一样。</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>原密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>再输一次</source>
+        <translation>Repeat password</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>上次登录</source>
+        <translation>Last login</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>修改角色</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>“{0}”的角色：</source>
+        <translation>Role of &quot;{0}&quot;:</translation>
+    </message>
+    <message>
+        <source>关闭登录</source>
+        <translation>Turn off login</translation>
+    </message>
+    <message>
+        <source>已开启登录</source>
+        <translation>Login turned on</translation>
+    </message>
+    <message>
+        <source>已开启登录。请现在用管理员账号登录，以后每次启动都需要登录。</source>
+        <translation>Login is now on. Please log in with an administrator account now; every start will ask for a login from now on.</translation>
+    </message>
+    <message>
+        <source>账户管理</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>启动时要求登录（用户名和密码）</source>
+        <translation>Require a login at start (user name and password)</translation>
+    </message>
+    <message>
+        <source>新建账号…</source>
+        <translation>New account…</translation>
+    </message>
+    <message>
+        <source>修改角色…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <source>重置密码…</source>
+        <translation>Reset password…</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>附件：{0}</source>
@@ -72,6 +214,85 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>修改内容</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>日期格式不对，请按 2026-01-31 的格式填写。</source>
+        <translation>Wrong date format; please write dates like 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>已显示 {0} 条</source>
+        <translation>{0} entries shown</translation>
+    </message>
+    <message>
+        <source>操作日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>2026-01-01</source>
+        <translation>2026-01-01</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>2026-12-31</source>
+        <translation>2026-12-31</translation>
+    </message>
+    <message>
+        <source>搜索：姓名、账号或修改内容</source>
+        <translation>Search: name, account or changed value</translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>显示更早的记录</source>
+        <translation>Show older entries</translation>
+    </message>
+</context>
+<context>
     <name>ChecksDialog</name>
     <message>
         <source>关闭</source>
@@ -123,6 +344,66 @@
     <message>
         <source>正在生成演示数据，请稍候…</source>
         <translation>Generating demo data, please wait…</translation>
+    </message>
+    <message>
+        <source>数据库正在被使用</source>
+        <translation>Database in use</translation>
+    </message>
+    <message>
+        <source>电脑：{0}
+用户：{1}
+开始时间：{2}</source>
+        <translation>Computer: {0}
+User: {1}
+Since: {2}</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>另一个程序正在使用它。</source>
+        <translation>Another program is using it.</translation>
+    </message>
+    <message>
+        <source>数据库“{0}”已被另一个党建桌面打开：
+
+{1}
+
+同一时间只能有一个党建桌面修改它。可以以只读方式打开查看（不能保存修改）。</source>
+        <translation>The database &quot;{0}&quot; is open in another djdesk:
+
+{1}
+
+Only one djdesk at a time can change it. You can open it read-only to look at it (changes cannot be saved).</translation>
+    </message>
+    <message>
+        <source>以只读方式打开</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>强制解锁…</source>
+        <translation>Force unlock…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>强制解锁</source>
+        <translation>Force unlock</translation>
+    </message>
+    <message>
+        <source>只有确认电脑“{0}”上没有人正在使用这个数据库（例如那台电脑已关机或死机）时，才可以强制解锁。如果两边同时修改，数据可能会丢失。
+
+确定没有人在使用它吗？</source>
+        <translation>Only force the unlock when you are sure nobody is using this database on the computer &quot;{0}&quot; (for example, that computer is switched off or has crashed). If both sides change it at the same time, data may be lost.
+
+Are you sure nobody is using it?</translation>
+    </message>
+    <message>
+        <source>锁已经变化（可能那边又打开了数据库），没有解除。</source>
+        <translation>The lock has changed (the other side may have opened the database again); it was not removed.</translation>
     </message>
 </context>
 <context>
@@ -303,8 +584,310 @@ If this keeps happening, please send that file to your support contact.</transla
         <translation>Note</translation>
     </message>
     <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>修改内容</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>信息修改记录（共 {0} 条）</source>
+        <translation>Changes to the record ({0} entries)</translation>
+    </message>
+    <message>
         <source>党籍变动记录</source>
         <translation>Membership history</translation>
+    </message>
+    <message>
+        <source>信息修改记录</source>
+        <translation>Changes to the record</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>&lt; 上一步</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>下一步 &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>开始导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <translation>Please choose</translation>
+    </message>
+    <message>
+        <source>选择要导入的 Excel 表格</source>
+        <translation>Choose the Excel spreadsheet to import</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx *.xlsm);;所有文件 (*)</source>
+        <translation>Excel spreadsheets (*.xlsx *.xlsm);;All files (*)</translation>
+    </message>
+    <message>
+        <source>请选择要导入的 Excel 文件</source>
+        <translation>Please choose the Excel file to import</translation>
+    </message>
+    <message>
+        <source>请选择要导入到的党支部</source>
+        <translation>Please choose the Party branch to import into</translation>
+    </message>
+    <message>
+        <source>正在读取表格…</source>
+        <translation>Reading the spreadsheet…</translation>
+    </message>
+    <message>
+        <source>（已识别：第 {0} 行是表头，数据从第 {1} 行开始）</source>
+        <translation>(recognised: row {0} is the header, data starts at row {1})</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>表头</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>前几行的内容</source>
+        <translation>First rows</translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <source>表头最多两行，且结束行不能在开始行之前</source>
+        <translation>The header is at most two rows, and its last row cannot come before its first</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>正在检查全表…</source>
+        <translation>Checking the whole sheet…</translation>
+    </message>
+    <message>
+        <source>“{0}”工作表“{1}”：将新增 {2} 名、更新 {3} 名，无变化 {4} 名；跳过 {5} 行，待定 {6} 行。共 {7} 处错误、{8} 处提醒。</source>
+        <translation>&quot;{0}&quot;, sheet &quot;{1}&quot;: {2} to add, {3} to update, {4} unchanged; {5} rows skipped, {6} to decide. {7} errors, {8} warnings.</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>提醒</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>待定</source>
+        <translation>To decide</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>以下 {0} 行需要您决定（不选择则跳过）：</source>
+        <translation>You need to decide about these {0} rows (skipped unless you choose):</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>作为新党员新增</source>
+        <translation>Add as a new member</translation>
+    </message>
+    <message>
+        <source>是同一人，更新库中记录</source>
+        <translation>Same person: update the stored record</translation>
+    </message>
+    <message>
+        <source>跳过本行</source>
+        <translation>Skip this row</translation>
+    </message>
+    <message>
+        <source>没有可导入的内容</source>
+        <translation>Nothing to import</translation>
+    </message>
+    <message>
+        <source>检查结果中没有要新增或更新的党员，没有写入任何数据。</source>
+        <translation>The check found no members to add or update; nothing was written.</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>导入没有完成</source>
+        <translation>Import not completed</translation>
+    </message>
+    <message>
+        <source>已导入：新增 {0} 名，更新 {1} 名；无变化 {2} 名，跳过 {3} 行。</source>
+        <translation>Imported: {0} added, {1} updated; {2} unchanged, {3} rows skipped.</translation>
+    </message>
+    <message>
+        <source>导入前的数据已自动备份到：{0}</source>
+        <translation>The data before the import was backed up to: {0}</translation>
+    </message>
+    <message>
+        <source>从 Excel 导入党员</source>
+        <translation>Import members from Excel</translation>
+    </message>
+    <message>
+        <source>选择表格</source>
+        <translation>Choose the spreadsheet</translation>
+    </message>
+    <message>
+        <source>选择本村已有的党员名单（Excel 或 WPS 保存的 .xlsx 文件）和要导入到的党支部。</source>
+        <translation>Choose the village&apos;s existing member list (an .xlsx file saved by Excel or WPS) and the Party branch to import into.</translation>
+    </message>
+    <message>
+        <source>Excel 文件</source>
+        <translation>Excel file</translation>
+    </message>
+    <message>
+        <source>点“浏览…”选择 .xlsx 文件</source>
+        <translation>Click &quot;Browse…&quot; to choose an .xlsx file</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>导入到党支部</source>
+        <translation>Import into branch</translation>
+    </message>
+    <message>
+        <source>表中写了“所在党支部”的党员导入到所写的支部，没写的导入到上面选择的支部。导入前会先检查全表、列出每一处问题，确认后才写入，写入前自动备份数据库。旧版 .xls 文件请先在 WPS 或 Excel 中另存为 .xlsx。</source>
+        <translation>Members whose row names a branch go to that branch; the others go to the branch chosen above. The whole sheet is checked first and every problem listed; nothing is written until you confirm, and the database is backed up before writing. Save old .xls files as .xlsx in WPS or Excel first.</translation>
+    </message>
+    <message>
+        <source>表头和列</source>
+        <translation>Header and columns</translation>
+    </message>
+    <message>
+        <source>核对每一列导入为什么内容；不需要的列选“不导入”。同样格式的表格下次会记住这里的选择。</source>
+        <translation>Check what each column is imported as; choose &quot;do not import&quot; for columns you do not need. Spreadsheets of the same layout remember these choices next time.</translation>
+    </message>
+    <message>
+        <source>表头从第</source>
+        <translation>Header from row</translation>
+    </message>
+    <message>
+        <source>行到第</source>
+        <translation>to row</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>前 20 行按导入后的样子显示（日期、身份证号等已整理）。标 ⚠ 的单元格无法导入。</source>
+        <translation>The first 20 rows as they will be imported (dates, ID numbers etc. tidied). Cells marked ⚠ cannot be imported.</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>Check results</translation>
+    </message>
+    <message>
+        <source>下面是全表检查的结果，每一处问题都标明了行和列。确认后点“开始导入”，所有党员在一次操作中写入。</source>
+        <translation>These are the results of checking the whole sheet, each problem with its row and column. Click &quot;Import&quot; to write all members in one operation.</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>Import complete</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>退出程序</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>长时间无人操作，窗口已锁定。请输入“{0}”的密码继续。</source>
+        <translation>The window was locked after a period without use. Enter the password of &quot;{0}&quot; to continue.</translation>
+    </message>
+    <message>
+        <source>登录 — {0}</source>
+        <translation>Log in — {0}</translation>
+    </message>
+    <message>
+        <source>本数据库已开启登录，请输入用户名和密码。</source>
+        <translation>This database requires a login. Please enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
     </message>
 </context>
 <context>
@@ -394,12 +977,40 @@ If this keeps happening, please send that file to your support contact.</transla
         <translation>Open demo data</translation>
     </message>
     <message>
+        <source>备份到U盘…</source>
+        <translation>Back up to USB stick…</translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>操作日志…</source>
+        <translation>Audit log…</translation>
+    </message>
+    <message>
+        <source>账户管理…</source>
+        <translation>Accounts…</translation>
+    </message>
+    <message>
+        <source>修改密码…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
         <source>退出</source>
         <translation>Exit</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -430,6 +1041,18 @@ If this keeps happening, please send that file to your support contact.</transla
         <translation> (demo data)</translation>
     </message>
     <message>
+        <source>（只读）</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>只读方式：不能保存修改</source>
+        <translation>Read-only: changes cannot be saved</translation>
+    </message>
+    <message>
+        <source>账号：{0}</source>
+        <translation>Account: {0}</translation>
+    </message>
+    <message>
         <source>{0}：在册党员 {1} 名（正式 {2}，预备 {3}），女党员 {4} 名</source>
         <translation>{0}: {1} members on the roll ({2} full, {3} probationary), {4} women</translation>
     </message>
@@ -458,6 +1081,106 @@ Offline desktop records for village Party branches
 Data file: {1}
 Data folder: {2}
 Log file: {3}</translation>
+    </message>
+    <message>
+        <source>今天的自动备份没有完成</source>
+        <translation>Today&apos;s automatic backup failed</translation>
+    </message>
+    <message>
+        <source>今天的自动备份没有完成：{0}</source>
+        <translation>Today&apos;s automatic backup failed: {0}</translation>
+    </message>
+    <message>
+        <source>今天已自动备份</source>
+        <translation>Backed up automatically today</translation>
+    </message>
+    <message>
+        <source>选择备份到哪个文件夹（例如U盘）</source>
+        <translation>Choose the folder to back up to (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>备份完成</source>
+        <translation>Backup complete</translation>
+    </message>
+    <message>
+        <source>已备份到：
+{0}
+
+大小：{1}</source>
+        <translation>Backed up to:
+{0}
+
+Size: {1}</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>确定用这个备份替换当前数据库吗？
+
+{0}
+
+备份之后做的修改将被替换；替换前，当前数据会先自动备份（“恢复前的备份”）。</source>
+        <translation>Replace the current database with this backup?
+
+{0}
+
+Changes made after the backup will be replaced; the current data is backed up first (&quot;backup before restore&quot;).</translation>
+    </message>
+    <message>
+        <source>这个备份来自另一个数据库（{0}），不是当前数据库的备份。恢复后，当前数据库将被它整个替换。
+
+确定要这样做吗？</source>
+        <translation>This backup comes from another database ({0}), not from the current one. Restoring it replaces the whole current database.
+
+Do you really want to do this?</translation>
+    </message>
+    <message>
+        <source>未设定单位</source>
+        <translation>no unit set</translation>
+    </message>
+    <message>
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>数据库没有重新打开，窗口将关闭。请重新启动党建桌面。</source>
+        <translation>The database could not be reopened; the window will close. Please start djdesk again.</translation>
+    </message>
+    <message>
+        <source>恢复完成</source>
+        <translation>Restore complete</translation>
+    </message>
+    <message>
+        <source>已恢复备份：{0}
+
+恢复前的数据已保存到：
+{1}</source>
+        <translation>Restored backup: {0}
+
+The data before the restore was saved to:
+{1}</translation>
+    </message>
+    <message>
+        <source>（原来没有数据库）</source>
+        <translation>(there was no database)</translation>
+    </message>
+    <message>
+        <source>只有管理员可以管理账号和登录设置。</source>
+        <translation>Only an administrator can manage accounts and the login setting.</translation>
+    </message>
+    <message>
+        <source>撤销 {0}</source>
+        <translation>Undo {0}</translation>
+    </message>
+    <message>
+        <source>已撤销：{0}</source>
+        <translation>Undone: {0}</translation>
     </message>
 </context>
 <context>
@@ -964,7 +1687,7 @@ Log file: {3}</translation>
     </message>
     <message>
         <source> 年</source>
-        <translation></translation>
+        <translation> (year)</translation>
     </message>
     <message>
         <source>全年</source>
@@ -1405,6 +2128,53 @@ Delete only records entered by mistake; the history still shows it afterwards.</
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>恢复…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{0:%Y-%m-%d %H:%M}&#x3000;{1}&#x3000;{2}</source>
+        <translation>{0:%Y-%m-%d %H:%M}   {1}   {2}</translation>
+    </message>
+    <message>
+        <source>备份文件夹（{0}）里还没有备份。可以点“选择其他备份文件…”选择U盘上的备份。</source>
+        <translation>There are no backups in the backups folder ({0}) yet. Use &quot;Choose another backup file…&quot; to pick a backup on a USB stick.</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>党建桌面备份 (*.sqlite *.db);;所有文件 (*)</source>
+        <translation>djdesk backups (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>文件：{0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>选择一个备份。恢复会用它替换当前数据库；恢复前，当前数据会先自动备份。</source>
+        <translation>Choose a backup. Restoring replaces the current database with it; the current data is backed up first.</translation>
+    </message>
+    <message>
+        <source>选择其他备份文件…</source>
+        <translation>Choose another backup file…</translation>
+    </message>
+    <message>
+        <source>备份内容</source>
+        <translation>Backup contents</translation>
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <source>姓名</source>
@@ -1514,8 +2284,36 @@ Delete only records entered by mistake; the history still shows it afterwards.</
         <translation>Print roster</translation>
     </message>
     <message>
+        <source>导入Excel…</source>
+        <translation>Import Excel…</translation>
+    </message>
+    <message>
+        <source>从本村已有的 Excel/WPS 党员名单导入：先检查全表并列出问题，确认后再写入</source>
+        <translation>Import the village&apos;s existing Excel/WPS member list: the whole sheet is checked and problems listed before anything is written</translation>
+    </message>
+    <message>
+        <source>导出Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>把表中列出的党员导出为 Excel 花名册（.xlsx）</source>
+        <translation>Export the members listed in the table as an Excel roster (.xlsx)</translation>
+    </message>
+    <message>
+        <source>空白导入模板…</source>
+        <translation>Blank import template…</translation>
+    </message>
+    <message>
+        <source>保存一份带填写说明和下拉选项的空白花名册，填好后可直接导入</source>
+        <translation>Save a blank roster with instructions and drop-down choices; fill it in and import it directly</translation>
+    </message>
+    <message>
         <source>共 {0} 人</source>
         <translation>{0} members</translation>
+    </message>
+    <message>
+        <source>修改党员信息</source>
+        <translation>Edit member</translation>
     </message>
     <message>
         <source>正在生成党员花名册…</source>
@@ -1524,6 +2322,44 @@ Delete only records entered by mistake; the history still shows it afterwards.</
     <message>
         <source>党员花名册 — {0}</source>
         <translation>Member roster — {0}</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出党员花名册</source>
+        <translation>Export member roster</translation>
+    </message>
+    <message>
+        <source>正在导出党员花名册…</source>
+        <translation>Exporting the member roster…</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>已导出 {0} 名党员到：
+{1}</source>
+        <translation>Exported {0} members to:
+{1}</translation>
+    </message>
+    <message>
+        <source>保存空白导入模板</source>
+        <translation>Save blank import template</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>空白导入模板已保存到：
+{0}
+填好后点“导入Excel…”导入。</source>
+        <translation>The blank import template was saved to:
+{0}
+Fill it in, then click &quot;Import Excel…&quot;.</translation>
     </message>
 </context>
 <context>
