@@ -30,6 +30,10 @@ test: system-deps venv
 forms:
 	$(PY) -m djdesk.ui.build_forms
 
+# Refresh resources/translations/djdesk_en.ts from the code and compile the .qm (a test checks both).
+translations:
+	$(PY) -m djdesk.ui.build_translations
+
 bench: venv
 	$(PY) benchmarks/run.py
 
