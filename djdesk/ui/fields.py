@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import re
-
 from djdesk.ui.qt import QComboBox, QLabel, QLineEdit
-
-# What clerks type for a date: 2001-07-01, 2001.7.1, 2001/7/1, 2001年7月1日, 20010701.
-_DATE = re.compile(r"^\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?\s*$")
-_COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
 
 
 def normalise_date_text(text: str) -> str:
-    """The ISO form of a typed date (2001.7.1 → 2001-07-01); other text is returned unchanged so
-    that the core check can report it."""
-    m = _DATE.match(text) or _COMPACT.match(text)
-    if not m:
+    """The ISO form of a typed date, read the same way as a date cell in an Excel import
+    (2001.7.1, 2001/07/01, 2001年7月1日, 20010701 → 2001-07-01; 2001.07 → 2001-07-01); other text is
+    returned unchanged so that the core check can report it."""
+    from djdesk.core.excel.values import CellError, date_cell
+
+    try:
+        parsed = date_cell(text)
+    except CellError:
         return text.strip()
-    return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
+    return parsed.date.isoformat() if parsed else ""
 
 
 def tidy_date_edit(edit: QLineEdit) -> None:

@@ -20,10 +20,11 @@ from djdesk.core import paths
 from djdesk.core.errors import Cancelled, UserError
 from djdesk.core.store import Store
 from djdesk.ui.fields import combo_value, fill_combo, select_value
-from djdesk.ui.qt import (QAbstractItemView, QAbstractTableModel, QBrush, QColor, QComboBox, QCoreApplication, QHBoxLayout, QHeaderView,
-                          QItemSelectionModel, QLabel, QListView, QListWidget, QListWidgetItem, QMenu, QMessageBox, QModelIndex,
-                          QPushButton, QSpinBox, Qt, QTableView, QTableWidget, QTableWidgetItem,
-                          QTabWidget, QVBoxLayout, QWidget, Signal)
+from djdesk.ui.qt import (QAbstractItemView, QAbstractTableModel, QBrush, QColor, QComboBox,
+                          QCoreApplication, QHBoxLayout, QHeaderView, QLabel, QListView, QListWidget,
+                          QListWidgetItem, QMenu, QMessageBox, QModelIndex, QPushButton, QSpinBox, Qt,
+                          QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget, Signal)
+from djdesk.ui.record_table import RecordTable
 
 translate = QCoreApplication.translate
 LIST_COLUMNS = ("held_on", "record_no", "kind_name", "title", "group_name", "expected", "present", "leave", "absent",
@@ -177,18 +178,9 @@ class MeetingsPage(QWidget):
         for button in (self.sign_button, self.record_button, self.binder_button, self.kinds_button):
             actions.addWidget(button)
         self.model = MeetingListModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("meetingsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table = RecordTable(self.model, "meetingsTable")
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         metrics = self.fontMetrics()
         samples = {"held_on": "2025-00-00", "record_no": "2025-000", "kind_name": "民主评议党员",
                    "title": "2025年第一季度支部党员大会……", "group_name": "第一党小组", "expected": "应到",
@@ -453,17 +445,10 @@ class MeetingsPage(QWidget):
     # ----- selection --------------------------------------------------------------------------
 
     def selected_uuid(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.uuid_at(rows[0].row()) if rows else None
+        return self.table.selected_uuid()
 
     def select_meeting(self, uuid: str) -> None:
-        row = self.model.row_of(uuid)
-        if row is None:
-            return
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        self.table.select_uuid(uuid)
 
     def _update_buttons(self) -> None:
         has = self.selected_uuid() is not None

@@ -15,8 +15,9 @@ from djdesk.core.errors import Cancelled
 from djdesk.core.roster import RosterFilter
 from djdesk.core.store import Store
 from djdesk.ui.fields import combo_value, fill_combo
-from djdesk.ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QItemSelectionModel, QLabel,
-                          QLineEdit, QPushButton, QTableView, Qt, QTimer, QVBoxLayout, QWidget, Signal)
+from djdesk.ui.qt import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, Qt, QTimer,
+                          QVBoxLayout, QWidget, Signal)
+from djdesk.ui.record_table import RecordTable
 from djdesk.ui.roster_model import COLUMN_KEYS, RosterModel
 
 SEARCH_DELAY_MS = 300
@@ -86,18 +87,9 @@ class RosterPage(QWidget):
             actions.addWidget(button)
 
         self.model = RosterModel(store, self)
-        self.table = QTableView()
-        self.table.setObjectName("rosterTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = RecordTable(self.model, "rosterTable")
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         metrics = self.fontMetrics()
         for column, key in enumerate(COLUMN_KEYS):
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
@@ -159,17 +151,10 @@ class RosterPage(QWidget):
     # ----- selection --------------------------------------------------------------------------
 
     def selected_uuid(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.uuid_at(rows[0].row()) if rows else None
+        return self.table.selected_uuid()
 
     def select_member(self, uuid: str) -> None:
-        row = self.model.row_of(uuid)
-        if row is None:
-            return
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.table.select_uuid(uuid)
 
     def _update_buttons(self) -> None:
         has = self.selected_uuid() is not None
