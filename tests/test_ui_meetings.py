@@ -18,7 +18,8 @@ from djdesk.ui.meeting_dialog import TABS, MeetingDialog
 from djdesk.ui.meeting_history import MeetingHistoryDialog
 from djdesk.ui.meeting_kinds import MeetingKindsDialog
 from djdesk.ui.meetings_page import MeetingsPage
-from djdesk.ui.qt import QApplication, QColor, QComboBox, QDialogButtonBox, QImage, Qt, QTimer
+from djdesk.ui.qt import QColor, QComboBox, QDialogButtonBox, QImage, Qt
+from uihelpers import drive_modal
 from test_meetings import add_people
 
 TODAY = dt.date(2025, 6, 30)
@@ -50,32 +51,6 @@ def page(qtbot, store, village):
     p.show()
     p.set_org(village["village"], "李家村")
     return p
-
-
-def drive_modal(open_it, handle):
-    """Call ``open_it`` (which runs a modal dialog) while ``handle(dialog)`` works in it."""
-    seen, finished = [], []
-
-    def step():
-        if finished:
-            return
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, step)
-            return
-        seen.append(dialog)
-        try:
-            handle(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-    QTimer.singleShot(0, step)
-    try:
-        open_it()
-    finally:
-        finished.append(True)
-    assert seen, "no dialog was opened"
-    return seen[0]
 
 
 def reason_editor(qtbot, grid):

@@ -13,7 +13,8 @@ from djdesk.core import members, orgs
 from djdesk.core.settings import Settings
 from djdesk.ui.main_window import MainWindow
 from djdesk.ui.member_dialog import MemberDialog
-from djdesk.ui.qt import QApplication, QDialogButtonBox, Qt, QTimer
+from djdesk.ui.qt import QDialogButtonBox, Qt
+from uihelpers import click_ok, drive_modal
 
 VALID_ID = "11010519491231002X"     # born 1949-12-31, a woman
 BAD_ID = "110105194912310021"       # wrong check character
@@ -26,36 +27,6 @@ def window(qtbot, store):
     w.show()
     qtbot.waitUntil(lambda: w.loaded)
     return w
-
-
-def drive_modal(qtbot, open_it, handle):
-    """Call ``open_it`` (which runs a modal dialog) while ``handle(dialog)`` fills it in."""
-    seen, finished = [], []
-
-    def step():
-        if finished:
-            return
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, step)
-            return
-        seen.append(dialog)
-        try:
-            handle(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-    QTimer.singleShot(0, step)
-    try:
-        open_it()
-    finally:
-        finished.append(True)
-    assert seen, "no dialog was opened"
-    return seen[0]
-
-
-def click_ok(qtbot, dialog):
-    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
 
 def fill_new_member(qtbot, d, id_number=VALID_ID):
@@ -79,7 +50,7 @@ def test_add_then_edit_a_member_through_the_dialog(window, store, qtbot):
         assert d.ui.birthDateEdit.text() == "1949-12-31"
         assert d.ui.genderCombo.currentData() == "女"
         click_ok(qtbot, d)
-    dialog = drive_modal(qtbot, lambda: qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton), add)
+    dialog = drive_modal(lambda: qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton), add)
     assert dialog.result() == dialog.DialogCode.Accepted
 
     rows = store.query("SELECT * FROM member")
@@ -101,7 +72,7 @@ def test_add_then_edit_a_member_through_the_dialog(window, store, qtbot):
         d.ui.phoneEdit.clear()
         qtbot.keyClicks(d.ui.phoneEdit, "13912345678")
         click_ok(qtbot, d)
-    drive_modal(qtbot, lambda: qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton), edit)
+    drive_modal(lambda: qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton), edit)
     assert store.scalar("SELECT phone FROM member WHERE uuid = ?", (m["uuid"],)) == "13912345678"
     assert page.model.index(page.model.row_of(m["uuid"]), 9).data() == "13912345678"
     assert page.selected_uuid() == m["uuid"]
@@ -116,7 +87,7 @@ def test_double_click_opens_the_editor(window, store, qtbot):
     rect = table.visualRect(table.model().index(0, 0))
     titles = []
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    drive_modal(qtbot, lambda: qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()),
+    drive_modal(lambda: qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()),
                 lambda d: titles.append(d.windowTitle()))
     assert titles == ["编辑党员：李四"]
 
@@ -223,7 +194,7 @@ def test_status_change_writes_a_history_event(window, store, qtbot):
         qtbot.keyClicks(d.ui.eventDateEdit, "2024-05-06")
         d.ui.counterpartEdit.setText("城关镇党委")
         click_ok(qtbot, d)
-    dialog = drive_modal(qtbot, lambda: qtbot.mouseClick(page.status_button, Qt.MouseButton.LeftButton), change)
+    dialog = drive_modal(lambda: qtbot.mouseClick(page.status_button, Qt.MouseButton.LeftButton), change)
     assert dialog.result() == dialog.DialogCode.Accepted
     history = members.history(store, uuid)
     assert [(e["kind"], e["event_date"], e["to_status"], e["counterpart"]) for e in history] == [
@@ -236,7 +207,7 @@ def test_status_change_writes_a_history_event(window, store, qtbot):
         table = d.ui.historyTable
         assert table.rowCount() == 2
         assert [table.item(1, c).text() for c in range(5)] == ["2024-05-06", "转出", "在册", "转出", "城关镇党委"]
-    drive_modal(qtbot, lambda: qtbot.mouseClick(page.history_button, Qt.MouseButton.LeftButton), look)
+    drive_modal(lambda: qtbot.mouseClick(page.history_button, Qt.MouseButton.LeftButton), look)
 
 
 def test_leaving_the_party_needs_a_reason(store, qtbot):

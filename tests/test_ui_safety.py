@@ -20,7 +20,8 @@ from djdesk.core.settings import Settings
 from djdesk.core.store import READ_ONLY_MESSAGE, Store
 from djdesk.ui import app
 from djdesk.ui.main_window import MainWindow
-from djdesk.ui.qt import QApplication, QDialogButtonBox, QKeySequence, QMessageBox, Qt, QTimer
+from djdesk.ui.qt import QApplication, QKeySequence, QMessageBox, Qt, QTimer
+from uihelpers import click_ok, drive_modal
 
 PHONE_BEFORE, PHONE_AFTER = "13800001111", "13912345678"
 
@@ -39,36 +40,6 @@ def open_window(qtbot, store) -> MainWindow:
     w.show()
     qtbot.waitUntil(lambda: w.loaded)
     return w
-
-
-def drive_modal(open_it, handle, want=None):
-    """Call ``open_it`` (which runs a modal dialog) while ``handle(dialog)`` deals with it."""
-    seen, finished = [], []
-
-    def step():
-        if finished:
-            return
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or (want is not None and not isinstance(dialog, want)):
-            QTimer.singleShot(10, step)
-            return
-        seen.append(dialog)
-        try:
-            handle(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-    QTimer.singleShot(0, step)
-    try:
-        open_it()
-    finally:
-        finished.append(True)
-    assert seen, "no dialog was opened"
-    return seen[0]
-
-
-def click_ok(qtbot, dialog):
-    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
 
 @pytest.fixture
