@@ -220,3 +220,18 @@ def test_sorting_by_age_and_branch_counts(roster_db):
     rows = roster.rows_for(roster_db, ids)
     assert [rows[i]["name"] for i in ids] == ["李小红", "张三丰", "曾国藩"]  # youngest first
     assert roster.counts(roster_db) == {"total": 3, "full_members": 2, "probationary": 1, "women": 2}
+
+
+def test_entry_needs_a_date_not_in_the_future_and_a_counterpart_for_transfers(village):
+    store, branch = village
+    with pytest.raises(ValidationError) as err:
+        members.add_member(store, person(branch), entry="转入", entry_date="2099-01-01", today=TODAY)
+    assert err.value.problems == {"entry_date": "登记日期不能晚于今天", "counterpart": "转入请填写原所在党组织"}
+    with pytest.raises(ValidationError) as err:
+        members.add_member(store, person(branch), entry_date="2020-02-30", today=TODAY)
+    assert err.value.problems == {"entry_date": "请填写有效日期（格式：2001-07-01）"}
+    assert store.scalar("SELECT count(*) FROM member") == 0
+    uuid = members.add_member(store, person(branch), entry="转入", entry_date="2021-03-01",
+                              counterpart=" 青山镇党委 ", today=TODAY)
+    [event] = members.history(store, uuid)
+    assert (event["kind"], event["event_date"], event["counterpart"]) == ("转入", "2021-03-01", "青山镇党委")

@@ -168,20 +168,41 @@ def _stored(values: dict) -> dict:
     return {**values, "name_initials": initials, "name_pinyin": full}
 
 
-def add_member(store: Store, values: dict, *, entry: str = "入册", entry_date: str | None = None,
-               counterpart: str = "", note: str = "", today: dt.date | None = None) -> str:
-    """Put a member on the roster; the first history event says how (入册 or 转入)."""
+def check_entry(entry: str, entry_date: str | None, counterpart: str = "",
+                today: dt.date | None = None) -> dict[str, str]:
+    """How a new member comes onto the roster: a valid date not after today, and for 转入 the
+    organisation the member comes from. Problems by field (``entry_date``, ``counterpart``)."""
     if entry not in INITIAL_EVENTS:
         raise ValueError(entry)
-    check = check_member(store, values, today=today)
-    if not check.ok:
-        raise ValidationError(check.problems)
+    problems = {}
+    try:
+        day = parse_date(entry_date)
+    except ValueError:
+        day = None
+        problems["entry_date"] = "请填写有效日期（格式：2001-07-01）"
+    if day is None and not problems:
+        problems["entry_date"] = "请填写登记日期"
+    elif day is not None and day > (today or dt.date.today()):
+        problems["entry_date"] = "登记日期不能晚于今天"
+    if entry == "转入" and not counterpart.strip():
+        problems["counterpart"] = "转入请填写原所在党组织"
+    return problems
+
+
+def add_member(store: Store, values: dict, *, entry: str = "入册", entry_date: str | None = None,
+               counterpart: str = "", note: str = "", today: dt.date | None = None) -> str:
+    """Put a member on the roster; the first history event says how (入册 or 转入, on
+    ``entry_date``, today when not given)."""
     event_day = entry_date or (today or dt.date.today()).isoformat()
+    check = check_member(store, values, today=today)
+    problems = {**check.problems, **check_entry(entry, event_day, counterpart, today)}
+    if problems:
+        raise ValidationError(problems)
     with store.transaction():
         uuid = store.insert("member", {**_stored(check.values), "status": codes.ACTIVE,
                                        "status_date": event_day})
-        _add_event(store, uuid, check.values["org_uuid"], entry, event_day, None, codes.ACTIVE,
-                   counterpart=counterpart, note=note)
+        _add_event(store, uuid, check.values["org_uuid"], entry, parse_date(event_day).isoformat(), None,
+                   codes.ACTIVE, counterpart=counterpart.strip(), note=note)
     return uuid
 
 

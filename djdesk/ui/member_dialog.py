@@ -213,23 +213,12 @@ class MemberDialog(QDialog):
         self.ui.entryDateLabel.setText(self.tr("转入日期") if transfer else self.tr("登记日期"))
 
     def _entry_problems(self) -> dict[str, str]:
-        """How a new member comes onto the roster: a valid date, and for 转入 where from."""
+        """How a new member comes onto the roster (checked by core: members.check_entry)."""
         if self.uuid is not None:
             return {}
-        problems = {}
-        text = normalise_date_text(self.ui.entryDateEdit.text())
-        try:
-            day = members.parse_date(text)
-        except ValueError:
-            day = None
-            problems["entry_date"] = self.tr("请填写有效日期（格式：2001-07-01）")
-        if day is None and "entry_date" not in problems:
-            problems["entry_date"] = self.tr("请填写登记日期")
-        elif day is not None and day > (self._today or dt.date.today()):
-            problems["entry_date"] = self.tr("登记日期不能晚于今天")
-        if combo_value(self.ui.entryKindCombo) == "转入" and not self.ui.counterpartEdit.text().strip():
-            problems["counterpart"] = self.tr("转入请填写原所在党组织")
-        return problems
+        return members.check_entry(combo_value(self.ui.entryKindCombo),
+                                   normalise_date_text(self.ui.entryDateEdit.text()),
+                                   self.ui.counterpartEdit.text(), self._today)
 
     def validate(self) -> members.MemberCheck:
         """Run the core check and show its problems and warnings."""

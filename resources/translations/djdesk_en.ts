@@ -1911,22 +1911,6 @@ Delete only records entered by mistake; the history still shows it afterwards.</
         <translation>Entry date</translation>
     </message>
     <message>
-        <source>请填写有效日期（格式：2001-07-01）</source>
-        <translation>Please enter a valid date (format: 2001-07-01)</translation>
-    </message>
-    <message>
-        <source>请填写登记日期</source>
-        <translation>Please enter the entry date</translation>
-    </message>
-    <message>
-        <source>登记日期不能晚于今天</source>
-        <translation>The entry date cannot be later than today</translation>
-    </message>
-    <message>
-        <source>转入请填写原所在党组织</source>
-        <translation>For a transfer, enter the organisation the member comes from</translation>
-    </message>
-    <message>
         <source>提醒：</source>
         <translation>Note: </translation>
     </message>
