@@ -3,7 +3,7 @@ each beside a bare openpyxl pass over the same data in the same run.
 
     python benchmarks/bench_excel.py [--rows 20000] [--repeat 3] [--keep DIR] [--db county.sqlite]
 
-or from ``benchmarks/run.py`` (``bench_excel(work, db, repeat, record)``).
+or from ``benchmarks/run.py`` (``bench_excel(work, db, repeat)``).
 
 - import: ``read_sheet`` + ``check_import`` (every row through ``members.check_member``) +
   ``apply_plan`` (backup, then every row through ``members.add_member`` in one transaction) into a
@@ -34,26 +34,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from common import median_of, record  # noqa: E402
+
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志文红玉海燕春梅晓东德林辉斌鹏飞"
 HEADER = ["序号", "姓名", "性别", "民族", "出生日期", "身份证号", "学历", "入党时间", "转正时间", "党员类别", "党内职务",
           "联系电话", "家庭住址", "籍贯", "备注"]
-
-
-def _median(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def _print_row(name, ours, baseline, base_name, target, ok):
-    ratio = f"{ours / baseline:5.2f}×" if baseline else "   — "
-    base = f"{baseline * 1000:9.1f} ms" if baseline is not None else " " * 12
-    print(f"{name:34} {ours * 1000:9.1f} ms  {base}  {ratio}  ({base_name}; target {target}: "
-          f"{'ok' if ok else 'MISSED'})", flush=True)
 
 
 def make_roster_file(path: Path, rows: int, seed: int = 2) -> None:
@@ -120,7 +106,7 @@ def our_import(path: Path, template_db: Path, work: Path) -> dict:
         store.close()
 
 
-def bench_import(work: Path, rows: int, repeat: int, record=_print_row) -> None:
+def bench_import(work: Path, rows: int, repeat: int) -> None:
     from djdesk.core.database import NewDatabase, create_database
 
     path = work / f"roster-{rows}.xlsx"
@@ -146,7 +132,7 @@ def bench_import(work: Path, rows: int, repeat: int, record=_print_row) -> None:
           f"backup + write {parts['apply']:.1f} s ({rows / total:.0f} rows/s overall)", flush=True)
 
 
-def bench_export(db: Path, work: Path, repeat: int, record=_print_row) -> None:
+def bench_export(db: Path, work: Path, repeat: int) -> None:
     from openpyxl import Workbook
 
     from djdesk.core import roster
@@ -169,8 +155,8 @@ def bench_export(db: Path, work: Path, repeat: int, record=_print_row) -> None:
         def ours():
             exports.export_roster(store, work / "county-roster.xlsx", f)
 
-        t_bare = _median(bare, repeat)
-        t_ours = _median(ours, repeat)
+        t_bare = median_of(bare, repeat)
+        t_ours = median_of(ours, repeat)
     finally:
         store.close()
     size = (work / "county-roster.xlsx").stat().st_size / 1024 / 1024
@@ -179,10 +165,10 @@ def bench_export(db: Path, work: Path, repeat: int, record=_print_row) -> None:
     print(f"    {len(rows)} members, {size:.1f} MB", flush=True)
 
 
-def bench_excel(work: Path, db: Path, repeat: int, record=_print_row) -> None:
+def bench_excel(work: Path, db: Path, repeat: int) -> None:
     """The entry point ``benchmarks/run.py`` calls."""
-    bench_import(work, 20000, repeat, record)
-    bench_export(db, work, repeat, record)
+    bench_import(work, 20000, repeat)
+    bench_export(db, work, repeat)
 
 
 def main() -> int:

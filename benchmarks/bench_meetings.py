@@ -3,7 +3,7 @@ branch's year binder PDF.
 
     python benchmarks/bench_meetings.py [--scale county|township] [--repeat 5] [--keep DIR]
 
-or from ``benchmarks/run.py`` (``bench_meetings(work, scale, repeat, record)``).
+or from ``benchmarks/run.py`` (``bench_meetings(work, scale, repeat)``).
 
 The demo database gives meetings to one township only (djdesk/core/demo_meetings.py explains
 why), so this builds its own: the same demo with a full year of meetings in *every* branch (≈ 45,000
@@ -18,7 +18,6 @@ import argparse
 import datetime as dt
 import os
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
@@ -27,21 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-
-def _median(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def _print_row(name, ours, baseline, base_name, target, ok):
-    ratio = f"{ours / baseline:5.2f}×" if baseline else "   — "
-    base = f"{baseline * 1000:9.1f} ms" if baseline is not None else " " * 12
-    print(f"{name:34} {ours * 1000:9.1f} ms  {base}  {ratio}  ({base_name}; target {target}: "
-          f"{'ok' if ok else 'MISSED'})", flush=True)
+from common import median_of, record  # noqa: E402
 
 
 def build_database(path: Path, scale: str, today: dt.date) -> float:
@@ -70,12 +55,11 @@ def build_database(path: Path, scale: str, today: dt.date) -> float:
         demo.STEPS = steps
 
 
-def bench_meetings(work: Path, scale: str = "county", repeat: int = 5, record=None) -> None:
+def bench_meetings(work: Path, scale: str = "county", repeat: int = 5) -> None:
     from djdesk.core import compliance, meetings
     from djdesk.core.reports.meetings import year_binder_pdf
     from djdesk.core.store import Store
 
-    record = record or _print_row
     today = dt.date.today()
     year = today.year
     db = work / f"{scale}-meetings-{year}.sqlite"
@@ -98,7 +82,7 @@ def bench_meetings(work: Path, scale: str = "county", repeat: int = 5, record=No
         results[:] = compliance.compliance(store, year, as_of=today)
 
     raw(), ours()
-    t_raw, t_ours = _median(raw, repeat), _median(ours, repeat)
+    t_raw, t_ours = median_of(raw, repeat), median_of(ours, repeat)
     record(f"compliance, all {len(results)} branches", t_ours, t_raw, "raw GROUP BY of the year's meetings",
            "≤ 1 s", t_ours <= 1.0)
 
@@ -112,7 +96,7 @@ def bench_meetings(work: Path, scale: str = "county", repeat: int = 5, record=No
                      "JOIN meeting_attendance a ON a.meeting_uuid = m.uuid WHERE m.held_on BETWEEN ? AND ?",
                      (f"{year - 1}-08-01", today.isoformat())).fetchall()
     lapse(), raw_attendance()
-    t_raw, t_ours = _median(raw_attendance, max(1, repeat // 2)), _median(lapse, max(1, repeat // 2))
+    t_raw, t_ours = median_of(raw_attendance, max(1, repeat // 2)), median_of(lapse, max(1, repeat // 2))
     record(f"six-month check, all members ({len(flags)} found)", t_ours, t_raw,
            "raw read of the attendance rows", "≤ 1 s", t_ours <= 1.0)
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import os
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -21,25 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-ROWS: list[tuple] = []
-
-
-def record(name: str, ours: float, baseline: float | None, base_name: str, target: str, ok: bool) -> None:
-    ratio = f"{ours / baseline:5.2f}×" if baseline else "   — "
-    base = f"{baseline * 1000:9.1f} ms" if baseline is not None else " " * 12
-    ROWS.append((name, f"{ours * 1000:9.1f} ms", base, ratio, base_name, target, "ok" if ok else "MISSED"))
-    print(f"{name:34} {ours * 1000:9.1f} ms  {base}  {ratio}  ({base_name}; target {target}: "
-          f"{'ok' if ok else 'MISSED'})", flush=True)
-
-
-def median_of(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
+from common import RESULTS, median_of, record  # noqa: E402  (benchmarks/ is sys.path[0])
 
 def bench_startup(db: Path, repeat: int) -> None:
     """Whole process, start to exit: ours exits once the roster has been painted with its data
@@ -126,7 +107,7 @@ def bench_search(db: Path, repeat: int) -> None:
                          (q + "%", f"%{q}%", f"%{q}%")).fetchall()
 
     t_raw, t_ours = median_of(raw, repeat) / len(queries), median_of(ours, repeat) / len(queries)
-    record("search (per query, whole county)", t_ours, t_raw, "raw sqlite3 LIKE query", "≤ 100 ms",
+    record("search (per query, whole database)", t_ours, t_raw, "raw sqlite3 LIKE query", "≤ 100 ms",
            t_ours <= 0.100)
     store.close()
 
@@ -216,12 +197,12 @@ def main() -> int:
     bench_roster_pdf(db, work)
     from bench_meetings import bench_meetings  # benchmarks/ is sys.path[0] when run as a script
 
-    bench_meetings(work, args.scale, args.repeat, record)
+    bench_meetings(work, args.scale, args.repeat)
     from bench_excel import bench_excel
 
-    bench_excel(work, db, min(args.repeat, 3), record)
-    missed = [r[0] for r in ROWS if r[-1] != "ok"]
-    print(f"\n{len(ROWS) - len(missed)} of {len(ROWS)} targets met" + (f"; missed: {', '.join(missed)}" if missed else ""))
+    bench_excel(work, db, min(args.repeat, 3))
+    missed = [name for name, ok in RESULTS if not ok]
+    print(f"\n{len(RESULTS) - len(missed)} of {len(RESULTS)} targets met" + (f"; missed: {', '.join(missed)}" if missed else ""))
     return 0
 
 

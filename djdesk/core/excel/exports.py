@@ -14,8 +14,8 @@ from pathlib import Path
 from djdesk.core import codes, orgs, roster
 from djdesk.core.errors import UserError
 from djdesk.core.excel.roster_import import EXAMPLE_ROW
-from djdesk.core.excel.writer import (DATE_FORMAT, FIRST_DATA_ROW, HEADER_ROW, PAPER_A4, Column, RegisterSheet,
-                                      fitted_widths, save_atomically, write_workbook)
+from djdesk.core.excel.writer import (DATE_FORMAT, FIRST_DATA_ROW, HEADER_ROW, Column, RegisterSheet,
+                                      fit_to_width, fitted_widths, save_atomically, write_workbook)
 from djdesk.core.progress import NO_PROGRESS, Progress
 from djdesk.core.store import Store
 
@@ -169,7 +169,6 @@ def roster_template(path: str | Path) -> Path:
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
-    from openpyxl.worksheet.properties import PageSetupProperties
 
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
@@ -215,11 +214,7 @@ def roster_template(path: str | Path) -> Path:
         ws.cell(FIRST_DATA_ROW, i, value).font = Font(name="宋体", size=10.5, color="7F7F7F")
     ws.freeze_panes = f"B{FIRST_DATA_ROW}"
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = PAPER_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    fit_to_width(ws)
 
     # the code lists live on a hidden sheet: a list typed into the rule itself is limited to 255
     # characters, which the 56 ethnicities exceed
@@ -271,10 +266,7 @@ def roster_template(path: str | Path) -> Path:
     notes.column_dimensions["B"].width = 10
     notes.column_dimensions["C"].width = 60
     notes.column_dimensions["D"].width = 30
-    notes.page_setup.paperSize = PAPER_A4
-    notes.page_setup.fitToWidth = 1
-    notes.page_setup.fitToHeight = 0
-    notes.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    fit_to_width(notes, landscape=False)
     save_atomically(wb, path)
     return path
 

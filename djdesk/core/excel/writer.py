@@ -123,10 +123,21 @@ def _styles(wb):
     return made
 
 
+def fit_to_width(ws, landscape: bool = True) -> None:
+    """Print setup every register shares: A4, one page wide, as many pages long as it takes."""
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    if landscape:
+        ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = PAPER_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+
+
 def _write_sheet(wb, spec: RegisterSheet, styles: dict, progress: Progress, done: int, total: int) -> int:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.properties import PageSetupProperties
 
     ws = wb.create_sheet(spec.name[:31])
     n = len(spec.columns)
@@ -135,11 +146,7 @@ def _write_sheet(wb, spec: RegisterSheet, styles: dict, progress: Progress, done
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = f"A{FIRST_DATA_ROW}"
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = PAPER_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    fit_to_width(ws)
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = ws.page_margins.bottom = 0.6
