@@ -201,6 +201,9 @@ def main() -> int:
     from bench_excel import bench_excel
 
     bench_excel(work, db, min(args.repeat, 3))
+    # DUES-BENCH
+    # SITES-BENCH
+    # SYNC-BENCH
     missed = [name for name, ok in RESULTS if not ok]
     print(f"\n{len(RESULTS) - len(missed)} of {len(RESULTS)} targets met" + (f"; missed: {', '.join(missed)}" if missed else ""))
     return 0

@@ -522,6 +522,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--branch", help="支部名称、代码或编号；本单位只有一个支部时可省略")
     c.add_argument("--year", type=int, help="只列该年度")
     c.add_argument("--kind", help="只列该类会议，如 主题党日")
+
+    # Later features register their commands from their own module (djdesk/cli_<feature>.py):
+    # register(sub, rep_sub, exp_sub, command) adds top-level commands, reports and exports.
+    # DUES-CLI
+    # SITES-CLI
+    # SYNC-CLI
     return p
 
 

