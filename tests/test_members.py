@@ -128,6 +128,22 @@ def test_join_age_duplicate_id_and_wrong_org(village):
     assert check.problems["org_uuid"] == "党员应登记在党支部或联合党支部，不能直接登记在村"
 
 
+def test_add_members_writes_all_or_nothing_and_names_the_bad_record(village):
+    store, branch = village
+    second = person(branch, name="李秀英", id_number=_with_check_digit("11010519500101002"), gender="女")
+    batch = [person(branch), second, person(branch, name="王五", gender="女")]   # the third repeats the first's ID
+    with pytest.raises(members.RowValidationError) as err:
+        members.add_members(store, batch, entry_date="2020-03-01", today=TODAY)
+    assert err.value.index == 2
+    assert err.value.problems == {"id_number": "身份证号与同批第1条记录重复"}
+    assert store.scalar("SELECT count(*) FROM member") == 0
+
+    uuids = members.add_members(store, batch[:2], entry_date="2020-03-01", notes=["第3行", "第4行"], today=TODAY)
+    assert [members.get_member(store, u)["name"] for u in uuids] == ["张三丰", "李秀英"]
+    assert [e["note"] for u in uuids for e in members.history(store, u)] == ["第3行", "第4行"]
+    assert store.scalar("SELECT count(*) FROM audit_log WHERE table_name = 'member' AND action = 'insert'") == 2
+
+
 def test_update_member_changes_only_what_changed(village):
     store, branch = village
     uuid = members.add_member(store, person(branch), today=TODAY)

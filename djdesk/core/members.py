@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from djdesk.core import codes, idnumber, pinyin
 from djdesk.core.errors import UserError, ValidationError
 from djdesk.core.orgs import get_org
-from djdesk.core.store import Store
+from djdesk.core.store import Store, new_uuid
 
 MEMBER_FIELDS = (
     "org_uuid", "group_uuid", "name", "gender", "ethnicity", "native_place", "birth_date", "id_number",
@@ -193,17 +193,51 @@ def add_member(store: Store, values: dict, *, entry: str = "入册", entry_date:
                counterpart: str = "", note: str = "", today: dt.date | None = None) -> str:
     """Put a member on the roster; the first history event says how (入册 or 转入, on
     ``entry_date``, today when not given)."""
+    return add_members(store, [values], entry=entry, entry_date=entry_date, counterpart=counterpart,
+                       notes=[note], today=today)[0]
+
+
+class RowValidationError(ValidationError):
+    """The ``index``-th record of a batch given to ``add_members`` has problems."""
+
+    def __init__(self, index: int, problems: dict[str, str]):
+        super().__init__(problems)
+        self.index = index
+
+
+def add_members(store: Store, rows: list[dict], *, entry: str = "入册", entry_date: str | None = None,
+                counterpart: str = "", notes: list[str] | None = None, today: dt.date | None = None) -> list[str]:
+    """Put members on the roster, all or none, each with its first history event (see ``add_member``).
+
+    Every record is checked exactly as one entered in the dialog (an Excel import checks again here
+    because the database may have changed since the clerk read the check report), then all are
+    written with two bulk inserts. A record with problems raises ``RowValidationError`` naming its
+    index; nothing is written then."""
     event_day = entry_date or (today or dt.date.today()).isoformat()
-    check = check_member(store, values, today=today)
-    problems = {**check.problems, **check_entry(entry, event_day, counterpart, today)}
-    if problems:
-        raise ValidationError(problems)
+    entry_problems = check_entry(entry, event_day, counterpart, today)
+    checked: list[dict] = []
+    batch_ids: dict[str, int] = {}
+    for i, values in enumerate(rows):
+        check = check_member(store, values, today=today)
+        problems = {**check.problems, **entry_problems}
+        number = check.values["id_number"]
+        if number and "id_number" not in problems:
+            if number in batch_ids:      # the database query in check_member cannot see the batch
+                problems["id_number"] = f"身份证号与同批第{batch_ids[number] + 1}条记录重复"
+            batch_ids[number] = i
+        if problems:
+            raise RowValidationError(i, problems)
+        checked.append({**_stored(check.values), "uuid": new_uuid(), "status": codes.ACTIVE,
+                        "status_date": event_day})
+    day = parse_date(event_day).isoformat()
+    notes = notes or [""] * len(rows)
     with store.transaction():
-        uuid = store.insert("member", {**_stored(check.values), "status": codes.ACTIVE,
-                                       "status_date": event_day})
-        _add_event(store, uuid, check.values["org_uuid"], entry, parse_date(event_day).isoformat(), None,
-                   codes.ACTIVE, counterpart=counterpart.strip(), note=note)
-    return uuid
+        store.insert_many("member", checked)
+        store.insert_many("member_event", [
+            {"org_uuid": m["org_uuid"], "member_uuid": m["uuid"], "event_date": day, "kind": entry,
+             "from_status": None, "to_status": codes.ACTIVE, "counterpart": counterpart.strip(), "note": note}
+            for m, note in zip(checked, notes)])
+    return [m["uuid"] for m in checked]
 
 
 def update_member(store: Store, uuid: str, values: dict, today: dt.date | None = None) -> MemberCheck:

@@ -7,7 +7,7 @@ Two steps, so nothing is written before the clerk has seen what will happen:
    Values are normalised here (``values``); each row is then checked by ``members.check_member``,
    the one validator of member records.
 2. ``apply_plan`` makes the automatic backup (``backup.backup_before``) and writes the plan in ONE
-   transaction through ``members.add_member`` / ``update_member``: all rows or none.
+   transaction through ``members.add_members`` / ``update_member``: all rows or none.
 
 Re-importing a file creates no duplicates: a person is the roster member with the same ID number,
 else the one with the same name and birth date. When that is in doubt (same name, different birth
@@ -773,6 +773,14 @@ def _shown(key: str, value, orgs: _Orgs) -> str:
 
 # ----- the import ------------------------------------------------------------------------------
 
+_CHUNK = 500   # rows written per bulk insert; progress and Cancel are checked between chunks
+
+
+def _changed_since_check(plan: ImportPlan, r: RowPlan, exc: ValidationError) -> None:
+    raise UserError(f"“{plan.path.name}”第{r.row}行（{r.name}）无法导入：{exc.message}。"
+                    f"数据库在检查之后有了变化，请重新检查后再导入。本次没有导入任何数据。") from exc
+
+
 def apply_plan(store: Store, plan: ImportPlan, decisions: Mapping[int, str] | None = None, *,
                today: dt.date | None = None, progress: Progress = NO_PROGRESS) -> ImportResult:
     """Write a checked plan: a backup first, then every added and updated member in ONE
@@ -799,21 +807,27 @@ def apply_plan(store: Store, plan: ImportPlan, decisions: Mapping[int, str] | No
     backup_path = backup.backup_before(store, "excel-import") if work else None
     done: list[str] = []
     source = f"从Excel导入：{plan.path.name}（{plan.sheet}）"
+    adds = [r for r, action in work if action == ADD]
+    updates = [r for r, action in work if action == UPDATE]
     with store.transaction():
-        for i, (r, action) in enumerate(work):
-            if i % 100 == 0:
-                progress.step(i, len(work))
+        for start in range(0, len(adds), _CHUNK):
+            progress.step(start, len(work))
+            chunk = adds[start:start + _CHUNK]
             try:
-                if action == ADD:
-                    done.append(members.add_member(store, r.values, entry="入册", entry_date=today.isoformat(),
-                                                   note=f"{source}第{r.row}行", today=today))
-                else:
-                    members.update_member(store, r.member_uuid, {k: new for k, (_, new) in r.changes.items()},
-                                          today=today)
-                    done.append(r.member_uuid)
+                done.extend(members.add_members(store, [r.values for r in chunk], entry="入册",
+                                                entry_date=today.isoformat(), today=today,
+                                                notes=[f"{source}第{r.row}行" for r in chunk]))
+            except members.RowValidationError as exc:
+                _changed_since_check(plan, chunk[exc.index], exc)
+        for i, r in enumerate(updates):
+            if i % _CHUNK == 0:
+                progress.step(len(adds) + i, len(work))
+            try:
+                members.update_member(store, r.member_uuid, {k: new for k, (_, new) in r.changes.items()},
+                                      today=today)
             except ValidationError as exc:
-                raise UserError(f"“{plan.path.name}”第{r.row}行（{r.name}）无法导入：{exc.message}。"
-                                f"数据库在检查之后有了变化，请重新检查后再导入。本次没有导入任何数据。") from exc
+                _changed_since_check(plan, r, exc)
+            done.append(r.member_uuid)
         progress.step(len(work), len(work))
     return ImportResult(counts["imported"], counts["updated"], counts["unchanged"], counts["skipped"],
                         counts["undecided"], backup_path, tuple(done))
