@@ -1,13 +1,11 @@
 """Build djdesk for the current OS: ``python installer/build.py`` (from the project's venv).
 
 1. installs PyInstaller into the running Python if it is missing (``pip install "pyinstaller>=6"``);
-2. refreshes djdesk's installed metadata when its version differs from pyproject.toml (the bundle
-   reads ``djdesk.__version__`` from that metadata);
-3. runs installer/djdesk.spec: a one-folder bundle in ``dist/djdesk/`` with ``djdesk`` (GUI) and
-   ``djdesk-cli`` (console), then checks that ``djdesk-cli --version`` prints the pyproject version;
-4. on Windows, when Inno Setup 6 is installed, compiles installer/djdesk.iss into
+2. runs installer/djdesk.spec: a one-folder bundle in ``dist/djdesk/`` with ``djdesk`` (GUI) and
+   ``djdesk-cli`` (console), then checks that ``djdesk-cli --version`` prints djdesk's version;
+3. on Windows, when Inno Setup 6 is installed, compiles installer/djdesk.iss into
    ``dist/djdesk-<version>-setup.exe`` (``ISCC /DAppVersion=<version>``);
-5. with ``--portable-zip``, also writes ``dist/djdesk-<version>-portable.zip``: the same folder with
+4. with ``--portable-zip``, also writes ``dist/djdesk-<version>-portable.zip``: the same folder with
    the ``portable`` marker file beside the executables (data then lives in ``djdesk-data/`` next to them).
 
 Prints the build time and the bundle size. The bundle contains the build machine's system libraries:
@@ -33,18 +31,14 @@ IS_WINDOWS = sys.platform == "win32"
 EXE_SUFFIX = ".exe" if IS_WINDOWS else ""
 
 
-def pyproject_version(root: Path = ROOT) -> str:
-    """``[project] version`` from pyproject.toml: the one place the version is written."""
-    try:
-        import tomllib  # Python 3.11+
-    except ModuleNotFoundError:  # Python 3.10: the file is simple enough for a regular expression
-        text = (root / "pyproject.toml").read_text(encoding="utf-8")
-        match = re.search(r'^\[project\][^\[]*?^version\s*=\s*"([^"]+)"', text, re.M | re.S)
-        if not match:
-            raise SystemExit("pyproject.toml has no [project] version")
-        return match.group(1)
-    with open(root / "pyproject.toml", "rb") as f:
-        return tomllib.load(f)["project"]["version"]
+def source_version(root: Path = ROOT) -> str:
+    """``__version__`` of djdesk/__init__.py: the one place the version is written (pyproject.toml
+    reads it too)."""
+    text = (root / "djdesk" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r'^__version__\s*=\s*"([^"]+)"', text, re.M)
+    if not match:
+        raise SystemExit("djdesk/__init__.py has no __version__")
+    return match.group(1)
 
 
 def run(cmd: list[str], **kwargs) -> None:
@@ -57,18 +51,6 @@ def ensure_pyinstaller() -> None:
         import PyInstaller  # noqa: F401
     except ModuleNotFoundError:
         run([sys.executable, "-m", "pip", "install", "-q", "pyinstaller>=6"])
-
-
-def installed_version() -> str | None:
-    """djdesk's version as the installed metadata (what the bundle will carry) says."""
-    probe = "import importlib.metadata as m\ntry: print(m.version('djdesk'))\nexcept m.PackageNotFoundError: pass"
-    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
-    return out.stdout.strip() or None
-
-
-def ensure_metadata(version: str) -> None:
-    if installed_version() != version:
-        run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "-e", ROOT])
 
 
 def pyinstaller_command(dist: Path, work: Path, clean: bool = False) -> list[str]:
@@ -138,9 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     dist, work = args.dist.resolve(), args.work.resolve()
 
     started = time.perf_counter()
-    version = pyproject_version()
+    version = source_version()
     ensure_pyinstaller()
-    ensure_metadata(version)
     run(pyinstaller_command(dist, work, args.clean), cwd=ROOT)
     bundle = dist / "djdesk"
     bundle_seconds = time.perf_counter() - started

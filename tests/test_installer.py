@@ -1,7 +1,7 @@
 """The Windows installer and the portable bundle (installer/).
 
 Fast, always: the Inno Setup script's promises (per-user, Chinese, user data kept on uninstall,
-version from build.py), build.py passing the pyproject version, portable mode in paths.py.
+version from build.py), build.py passing djdesk's version, portable mode in paths.py.
 
 ``bundle`` (runs by default, ≈ 1 minute): builds the PyInstaller one-folder bundle for this OS
 into a temporary folder and runs it the way a clerk's PC would, outside the source tree and venv:
@@ -33,9 +33,9 @@ EXE = ".exe" if sys.platform == "win32" else ""
 APP_ID = "{{6D1F3A52-8C4B-4E7A-9B0D-2F5E8A7C3D14}"  # never changes: upgrades install over the old version
 
 
-def pyproject_version() -> str:
-    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    return re.search(r'^\[project\][^\[]*?^version\s*=\s*"([^"]+)"', text, re.M | re.S).group(1)
+def source_version() -> str:
+    text = (ROOT / "djdesk" / "__init__.py").read_text(encoding="utf-8")
+    return re.search(r'^__version__\s*=\s*"([^"]+)"', text, re.M).group(1)
 
 
 def load_build():
@@ -107,27 +107,27 @@ def test_iss_uninstall_and_upgrade_keep_user_data():
 
 # ----- build.py ----------------------------------------------------------------------------------
 
-def test_build_reads_the_pyproject_version():
+def test_build_reads_the_source_version():
     build = load_build()
-    assert build.pyproject_version() == pyproject_version()
+    assert build.source_version() == source_version()
     assert build.numeric_version("1.2.0rc1") == "1.2.0.1"
     assert build.numeric_version("0.1.0") == "0.1.0.0"
 
 
-def test_build_passes_the_pyproject_version_to_inno_setup(monkeypatch, tmp_path):
-    """On Windows with Inno Setup present, build.py runs PyInstaller, then ISCC /DAppVersion=<pyproject>."""
+def test_build_passes_the_version_to_inno_setup(monkeypatch, tmp_path):
+    """On Windows with Inno Setup present, build.py runs PyInstaller, then ISCC /DAppVersion=<version>."""
     build = load_build()
     calls = []
     monkeypatch.setattr(build, "IS_WINDOWS", True)
     monkeypatch.setattr(build, "find_iscc", lambda: Path(r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"))
     monkeypatch.setattr(build, "run", lambda cmd, **kw: calls.append([str(c) for c in cmd]))
-    for name in ("ensure_pyinstaller", "ensure_metadata", "check_version"):
+    for name in ("ensure_pyinstaller", "check_version"):
         monkeypatch.setattr(build, name, lambda *a, **kw: None)
     monkeypatch.setattr(build, "folder_size", lambda path: 0)
     assert build.main(["--dist", str(tmp_path / "dist"), "--work", str(tmp_path / "work")]) == 0
     pyinstaller, iscc = calls
     assert pyinstaller[1:3] == ["-m", "PyInstaller"] and pyinstaller[-1].endswith("djdesk.spec")
-    version = pyproject_version()
+    version = source_version()
     assert iscc[0].endswith("ISCC.exe") and iscc[-1] == str(ISS)
     assert f"/DAppVersion={version}" in iscc
     assert f"/DBundleDir={tmp_path / 'dist' / 'djdesk'}" in iscc
@@ -244,17 +244,13 @@ def test_bundle_has_two_programs_and_the_data_files(bundle):
     # Left out on purpose (size): QML/Quick, WebEngine, Wayland, the GTK theme.
     unwanted = re.compile(r"Qt6?(Quick|Qml|WebEngine|VirtualKeyboard|Wayland|3D|Multimedia)|/qml/|qgtk3", re.I)
     assert not [f for f in files if unwanted.search(f)]
-    # The version metadata djdesk.__version__ reads (not the fallback in djdesk/__init__.py).
-    meta = [f for f in files if re.search(r"^_internal/djdesk[-.][^/]*(dist|egg)-info/(METADATA|PKG-INFO)$", f)]
-    assert meta, "djdesk metadata not bundled"
-    assert f"\nVersion: {pyproject_version()}\n" in (bundle / meta[0]).read_text(encoding="utf-8")
 
 
 @pytest.mark.bundle
-def test_bundled_cli_prints_the_pyproject_version(bundle, tmp_path):
+def test_bundled_cli_prints_the_version(bundle, tmp_path):
     out = run_bundled(bundle, "djdesk-cli", "--version", cwd=tmp_path)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == f"djdesk {pyproject_version()}"
+    assert out.stdout.strip() == f"djdesk {source_version()}"
 
 
 @pytest.mark.bundle
