@@ -286,7 +286,7 @@ def test_summary_and_warnings_for_the_township(store, site, rooms):
 
 
 def test_upgraded_version_6_rows_are_read_by_the_api(tmp_path):
-    from tests.test_store import SEEDS
+    from test_store import SEEDS
     from djdesk.core.store import _migrate, connect
 
     path = tmp_path / "v6.sqlite"

@@ -1,0 +1,195 @@
+"""djdesk-cli commands of the activity sites (issue #5): ``sites list``, ``assets list`` and
+``report assets|stocktake|labels``. A thin shell over ``djdesk.core.sites`` and its reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from djdesk.core.errors import UserError
+
+
+def _site(store, args) -> dict:
+    """The site named by ``--site`` (name or uuid) within ``--org``; without it, the only site."""
+    from djdesk.cli import resolve_org
+    from djdesk.core import sites
+
+    org = resolve_org(store, args.org)
+    found = sites.sites_of(store, org["uuid"])
+    if args.site:
+        found = [s for s in found if args.site in (s["uuid"], s["name"])]
+        if not found:
+            raise UserError(f"在“{org['name']}”中找不到活动场所“{args.site}”（可用 djdesk-cli sites list 查看）")
+    if not found:
+        raise UserError(f"“{org['name']}”还没有登记活动场所")
+    if len(found) > 1:
+        names = "、".join(f"{s['village_name']}{s['name']}" for s in found[:5])
+        raise UserError(f"“{org['name']}”有 {len(found)} 个活动场所（{names}{' 等' if len(found) > 5 else ''}），"
+                        f"请用 --site 指定（名称或编号），或用 --org 指定村")
+    return found[0]
+
+
+def _yuan(fen: int) -> str:
+    from djdesk.core.sites import format_fen
+
+    return format_fen(fen)
+
+
+def cmd_sites_list(args) -> int:
+    from djdesk.cli import _emit, _open, resolve_org
+    from djdesk.core import sites
+
+    store = _open(args)
+    org = resolve_org(store, args.org)
+    summaries = sites.township_summary(store, org["uuid"])
+    listed = sites.sites_of(store, org["uuid"])
+    data = {"org": org["name"], "villages": [s.as_json() for s in summaries],
+            "sites": [{k: s[k] for k in ("uuid", "village_name", "name", "address", "building_area", "land_area",
+                                         "year_built", "year_renovated", "responsible")} for s in listed]}
+    lines = []
+    for s in summaries:
+        if not s.sites:
+            lines.append(f"{s.village_name}：未登记活动场所")
+            continue
+        lines.append(f"{s.village_name}：场所 {s.sites} 处，建筑面积 {s.building_area:g} 平方米，功能室 {s.rooms} 间；"
+                     f"在账资产 {s.asset_lines} 项 {s.asset_items} 件，{_yuan(s.asset_value_fen)} 元，待修 {s.needs_repair} 项；"
+                     f"资金 {_yuan(s.funding_fen)} 元" + (f"；最近盘点 {s.last_stocktake}" if s.last_stocktake else ""))
+    lines += [f"  {s['village_name']} {s['name']}\t{s['uuid']}" for s in listed]
+    _emit(args, data, lines)
+    return 0
+
+
+def cmd_assets_list(args) -> int:
+    from djdesk.cli import _emit, _open, resolve_org
+    from djdesk.core import sites
+
+    store = _open(args)
+    org = resolve_org(store, args.org)
+    site = _site(store, args) if args.site else None
+    room = None
+    if args.room:
+        if site is None:
+            raise UserError("按存放位置筛选时请同时用 --site 指定活动场所")
+        room = next((r for r in sites.rooms(store, site["uuid"]) if args.room in (r["uuid"], r["name"])), None)
+        if room is None:
+            raise UserError(f"“{site['name']}”没有名为“{args.room}”的功能室")
+    f = sites.AssetFilter(org_uuid=org["uuid"], site_uuid=site["uuid"] if site else None,
+                          room_uuid=room["uuid"] if room else None, category=args.category, condition=args.condition,
+                          source=args.source, search=args.search or "", include_disposed=args.all)
+    rows = sites.list_assets(store, f)
+    t = sites.asset_totals(rows)
+    keys = ("uuid", "asset_no", "village_name", "site_name", "room_name", "category", "name", "spec", "unit",
+            "quantity", "unit_value_fen", "value_fen", "acquired_on", "source", "custodian", "condition", "disposed_on")
+    data = {"org": org["name"], "assets": [{k: r[k] for k in keys} for r in rows],
+            "totals": {"lines": t.lines, "items": t.items, "value_fen": t.value_fen,
+                       "by_category": {k: dict(zip(("lines", "items", "value_fen"), v)) for k, v in t.by_category.items()},
+                       "by_source": {k: dict(zip(("lines", "items", "value_fen"), v)) for k, v in t.by_source.items()}}}
+    lines = [f"{r['asset_no']}\t{r['name']}\t{r['category']}\t{r['quantity']}{r['unit']}\t{_yuan(r['value_fen'])}元\t"
+             f"{r['room_name'] or r['site_name']}\t{r['condition']}" + (f"\t已于{r['disposed_on']}核销" if r["disposed_on"] else "")
+             for r in rows]
+    lines.append(f"共 {t.lines} 项，{t.items} 件，金额 {_yuan(t.value_fen)} 元")
+    _emit(args, data, lines)
+    return 0
+
+
+def _report_done(args, what: str, result, extra: dict) -> int:
+    from djdesk.cli import _emit
+
+    data = {"out": str(args.out), "pages": result.pages, **extra, "warnings": [w.message for w in result.warnings]}
+    _emit(args, data, [f"已生成{what}：{args.out}（共 {result.pages} 页）", *[f"  注意：{w.message}" for w in result.warnings]])
+    return 0
+
+
+def cmd_report_assets(args) -> int:
+    from djdesk.cli import _open
+    from djdesk.core.reports.sites import asset_register_pdf
+
+    store = _open(args)
+    site = _site(store, args)
+    result = asset_register_pdf(store, args.out, site["uuid"])
+    return _report_done(args, f"{site['village_name']}{site['name']}固定资产登记表", result, {"site": site["name"]})
+
+
+def cmd_report_stocktake(args) -> int:
+    from djdesk.cli import _open
+    from djdesk.core import sites
+    from djdesk.core.reports.sites import stocktake_pdf
+
+    store = _open(args)
+    site = _site(store, args)
+    counts = sites.stocktakes(store, site["uuid"])
+    if args.stocktake:
+        counts = [c for c in counts if args.stocktake in (c["uuid"], c["started_on"], c["title"])]
+        if not counts:
+            raise UserError(f"“{site['name']}”没有“{args.stocktake}”这次盘点（可写开始日期，如 2025-12-20）")
+    if not counts:
+        raise UserError(f"“{site['name']}”还没有盘点记录")
+    st = counts[0]
+    result = stocktake_pdf(store, args.out, st["uuid"])
+    return _report_done(args, f"{site['name']}资产盘点表", result,
+                        {"site": site["name"], "stocktake": st["uuid"], "started_on": st["started_on"],
+                         "status": st["status"]})
+
+
+def cmd_report_labels(args) -> int:
+    from djdesk.cli import _emit, _open
+    from djdesk.core import sites
+    from djdesk.core.reports.sites import labels_pdf
+
+    store = _open(args)
+    site = _site(store, args)
+    uuids = []
+    for code in args.asset:
+        asset = sites.find_asset(store, code, village_uuid=site["org_uuid"], include_disposed=False)
+        if asset is None:
+            raise UserError(f"找不到在账资产“{code}”（写资产编号，如 ZC-00012，或只写序号 12）")
+        uuids.append(asset["uuid"])
+    result = labels_pdf(store, args.out, site_uuid=site["uuid"], asset_uuids=uuids, layout=args.layout,
+                        start=args.start, copies=args.copies, outline=args.outline)
+    data = {"out": str(args.out), "pages": result.pages, "labels": result.labels, "layout": args.layout,
+            "warnings": [w.message for w in result.warnings]}
+    _emit(args, data, [f"已生成资产标签：{args.out}（{result.labels} 张，{result.pages} 页，{args.layout} 标签纸）",
+                       *[f"  注意：{w.message}" for w in result.warnings]])
+    return 0
+
+
+def register(sub, rep_sub, exp_sub, command) -> None:
+    from djdesk.core import sites
+    from djdesk.core.reports.label_layouts import DEFAULT_LAYOUT, LAYOUTS
+
+    def where(c):
+        c.add_argument("--org", help="村（社区）或乡镇（名称、代码或编号）；默认本单位")
+        c.add_argument("--site", help="活动场所名称或编号；该村只有一个场所时可省略")
+
+    s = sub.add_parser("sites", help="村级组织活动场所", description="村级组织活动场所")
+    s_sub = s.add_subparsers(dest="sites_command", required=True, metavar="子命令")
+    c = command(s_sub, "list", "各村活动场所概况：面积、功能室、资产数量和金额、待修、资金来源", cmd_sites_list)
+    c.add_argument("--org", help="村（社区）或乡镇（名称、代码或编号）；默认本单位")
+
+    a = sub.add_parser("assets", help="活动场所资产", description="活动场所资产台账")
+    a_sub = a.add_subparsers(dest="assets_command", required=True, metavar="子命令")
+    c = command(a_sub, "list", "列出资产（可按存放位置、类别、状况、来源筛选）及合计", cmd_assets_list)
+    where(c)
+    c.add_argument("--room", help="存放位置（功能室名称），须同时指定 --site")
+    c.add_argument("--category", help="类别，如 电子设备")
+    c.add_argument("--condition", choices=sites.CONDITIONS, help="状况")
+    c.add_argument("--source", choices=sites.SOURCES, help="来源")
+    c.add_argument("--search", help="资产编号、名称、规格或保管人的一部分")
+    c.add_argument("--all", action="store_true", help="同时列出已报废、处置的资产")
+
+    c = command(rep_sub, "assets", "固定资产登记表 PDF（按活动场所，含按类别、来源合计）", cmd_report_assets)
+    where(c)
+    c.add_argument("--out", required=True, type=Path, help="输出的 PDF 文件")
+    c = command(rep_sub, "stocktake", "资产盘点表 PDF（含差异明细和签字栏）", cmd_report_stocktake)
+    where(c)
+    c.add_argument("--stocktake", help="哪次盘点：开始日期（如 2025-12-20）、名称或编号；默认最近一次")
+    c.add_argument("--out", required=True, type=Path, help="输出的 PDF 文件")
+    c = command(rep_sub, "labels", "资产标签 PDF（A4 标签纸，含二维码）", cmd_report_labels)
+    where(c)
+    c.add_argument("--asset", action="append", default=[], metavar="编号",
+                   help="只打印这些资产的标签（资产编号或序号，可多次使用）；默认该场所全部在账资产")
+    c.add_argument("--layout", choices=tuple(LAYOUTS), default=DEFAULT_LAYOUT,
+                   help="标签纸规格：" + "；".join(f"{k} {v.description}" for k, v in LAYOUTS.items()))
+    c.add_argument("--start", type=int, default=1, help="从第几张标签开始（用过一部分的标签纸，按行从左到右数）")
+    c.add_argument("--copies", type=int, default=1, help="每项资产打印几张")
+    c.add_argument("--outline", action="store_true", help="印出标签边框（用普通纸打印后剪开时）")
+    c.add_argument("--out", required=True, type=Path, help="输出的 PDF 文件")
