@@ -146,9 +146,9 @@ def acquire(db_path: str | Path) -> bool:
                 _raise_explained(exc, path.parent)
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as f:
+                    # No fsync (≈ 40 ms of every start): a lock file lost or left empty by a power
+                    # cut is cleared as stale or garbled, like one left by a crash.
                     json.dump(asdict(info), f, ensure_ascii=False)
-                    f.flush()
-                    os.fsync(f.fileno())
             except BaseException as exc:
                 with contextlib.suppress(OSError):
                     os.unlink(path)
