@@ -132,6 +132,7 @@ def test_failing_pdf_export_keeps_the_old_file(store, tmp_path, monkeypatch):
         render_roster(out, "李家村党支部", rows)
     monkeypatch.undo()
     assert "Traceback" not in caught.value.message
+    assert "磁盘空间已满" in caught.value.message and "No space" not in caught.value.message
     assert out.read_bytes() == b"%PDF- last month's roster"
     assert [p.name for p in out.parent.iterdir()] == ["花名册.pdf"]   # no half-written temporary file
     render_roster(out, "李家村党支部", rows)                          # space freed: it works

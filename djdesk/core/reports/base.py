@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as _dt
+import logging
 import os
 import secrets
 import threading
@@ -51,9 +52,12 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph
 
 import djdesk
+from djdesk.core.diskerrors import explain_os_error
 from djdesk.core.errors import UserError
 from djdesk.core.paths import font_path
 from djdesk.core.progress import NO_PROGRESS, Progress
+
+log = logging.getLogger(__name__)
 
 __all__ = ["Column", "RenderResult", "RenderWarning", "ReportDoc", "MISSING_MARK"]
 
@@ -722,7 +726,7 @@ class ReportDoc:
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
         except OSError as e:
-            raise UserError(f"无法在“{folder}”中保存报表：{e.strerror or e}") from e
+            raise _save_failed(e, folder) from e
         try:
             with os.fdopen(fd, "wb") as fh:
                 doc = BaseDocTemplate(
@@ -756,9 +760,7 @@ class ReportDoc:
         except OSError as e:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            raise UserError(
-                f"无法保存报表“{target}”：{e.strerror or e}。如果该文件正在 PDF 阅读器中打开，请先关闭它再重试。"
-            ) from e
+            raise _save_failed(e, target) from e
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
@@ -785,3 +787,13 @@ class ReportDoc:
         c.setFillGray(0.35)
         c.drawRightString(w - MARGIN_X, FOOTER_BASELINE, self._generated)
         c.restoreState()
+
+
+def _save_failed(exc: OSError, where: Path) -> UserError:
+    """Why a report could not be saved, in Chinese: the OS's own text may be English."""
+    known = explain_os_error(exc, where, "保存报表")
+    if known is not None:
+        return UserError(f"无法保存报表：{known.message}")
+    log.warning("saving a report to %s failed: %r", where, exc)
+    return UserError(f"无法保存报表“{where}”（系统错误代码 {exc.errno}）。如果该文件正在 PDF 阅读器中打开，"
+                     "请先关闭它再重试；否则请换一个位置保存。")
