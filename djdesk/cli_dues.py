@@ -1,0 +1,208 @@
+"""djdesk-cli 党费 commands (issue #4): the calculator, arrears, summary and balance, and the
+dues printouts. Registered from djdesk/cli.py (``# DUES-CLI``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from djdesk.core.errors import UserError
+
+
+def _cfg():
+    from djdesk.core.dues import DuesConfig
+
+    return DuesConfig.load()
+
+
+def _period(args) -> tuple[str, str]:
+    from djdesk.core import dues
+
+    if args.quarter and args.month:
+        raise UserError("--quarter 和 --month 只能选一个")
+    if args.quarter and not 1 <= args.quarter <= 4:
+        raise UserError(f"--quarter 应为 1 至 4，不是 {args.quarter}")
+    if args.month and not 1 <= args.month <= 12:
+        raise UserError(f"--month 应为 1 至 12，不是 {args.month}")
+    return dues.period_months(args.year, args.quarter, args.month)
+
+
+def cmd_dues_calc(args) -> int:
+    from djdesk.core import dues
+    from djdesk.core.money import parse_yuan, yuan
+
+    base = parse_yuan(args.base, "--base") if args.base is not None else 0
+    fixed = parse_yuan(args.fixed, "--fixed") if args.fixed is not None else 0
+    if base < 0:
+        raise UserError("--base 收入不能为负数")
+    month = dues.month_str(dues.month_index(args.month)) if args.month else None
+    cat = dues.CATEGORIES.get(args.category)
+    if cat is not None and cat.kind in (dues.WAGE, dues.RETIRED) and args.base is None:
+        raise UserError(f"“{args.category}”按收入比例交纳，请用 --base 给出{cat.base_label}（元）")
+    calc = dues.calc_monthly(args.category, base, month, fixed_fen=fixed, config=_cfg())
+    data = {"category": calc.category, "base_fen": calc.base_fen, "month": month or dues.month_of(dt.date.today()),
+            "amount_fen": calc.amount_fen, "amount": yuan(calc.amount_fen), "rate_per_mille": calc.per_mille,
+            "ruleset": calc.ruleset, "source": calc.source, "explanation": calc.explanation}
+    _emit(args, data, [f"每月党费 {yuan(calc.amount_fen)} 元", f"  {calc.explanation}", f"  依据：{calc.source}"])
+    return 0
+
+
+def cmd_dues_arrears(args) -> int:
+    from djdesk.cli import _as_of, _branches, _open
+    from djdesk.core import dues
+    from djdesk.core.money import yuan
+
+    store = _open(args)
+    as_of = _as_of(args)
+    org, branches = _branches(store, args.branch)
+    rows = dues.arrears(store, org["uuid"], as_of, _cfg())
+    data = {"org": org["name"], "as_of": as_of.isoformat(), "members": len(rows),
+            "flagged": sum(r.flagged for r in rows), "total_fen": sum(r.arrears_fen for r in rows),
+            "arrears": [{"member_uuid": r.member_uuid, "name": r.name, "branch": r.branch_name, "months": r.months,
+                         "arrears_fen": r.arrears_fen, "paid_up_to": r.paid_up_to, "six_months": r.flagged,
+                         "six_month_run": r.lapse_months} for r in rows]}
+    lines = [f"{org['name']}：截至 {as_of.isoformat()}，{len(rows)} 名党员欠交党费，共 {yuan(data['total_fen'])} 元；"
+             f"连续6个月以上未交 {data['flagged']} 名"]
+    lines += [f"  {'[连续6个月] ' if r.flagged else ''}{r.branch_name} {r.name}：{dues.months_text(r.months)}，"
+              f"{yuan(r.arrears_fen)} 元，党费交至 {r.paid_up_to or '—'}" for r in rows]
+    _emit(args, data, lines)
+    return 0
+
+
+def cmd_dues_summary(args) -> int:
+    from djdesk.cli import _open, resolve_org
+    from djdesk.core import dues
+    from djdesk.core.money import yuan
+
+    store = _open(args)
+    org = resolve_org(store, args.org)
+    first, last = _period(args)
+    rows = dues.township_summary(store, org["uuid"], first, last, _cfg())
+    keys = ("due_fen", "exempt_fen", "paid_for_fen", "arrears_fen", "collected_fen", "remitted_fen")
+    data = {"org": org["name"], "period": dues.period_label(first, last), "first_month": first, "last_month": last,
+            "units": [{"org_uuid": r.org_uuid, "name": r.name, "branches": r.branches, "members": r.members,
+                       **{k: getattr(r, k) for k in keys}} for r in rows],
+            "total": {k: sum(getattr(r, k) for r in rows) for k in keys}}
+    lines = [f"{org['name']} {data['period']}党费收缴情况（元）：应交 / 减免 / 已交 / 欠交 / 本期收缴 / 上缴"]
+    lines += [f"  {r.name}：" + " / ".join(yuan(getattr(r, k)) for k in keys) for r in rows]
+    lines.append("  合计：" + " / ".join(yuan(data["total"][k]) for k in keys))
+    _emit(args, data, lines)
+    return 0
+
+
+def cmd_dues_balance(args) -> int:
+    from djdesk.cli import _branches, _open
+    from djdesk.core import dues
+    from djdesk.core.money import yuan
+
+    store = _open(args)
+    org, branches = _branches(store, args.branch)
+    out = []
+    for b in branches:
+        bal = dues.balance(store, [b["uuid"]])
+        out.append({"branch": b["name"], "branch_uuid": b["uuid"], "collected_fen": bal.collected_fen,
+                    "remitted_fen": bal.remitted_fen, "balance_fen": bal.balance_fen, "centre_fen": bal.centre_fen})
+    data = {"org": org["name"], "branches": out}
+    lines = [f"{org['name']}党费收缴与上缴（元）：已收缴 / 已上缴 / 结存"]
+    lines += [f"  {r['branch']}：{yuan(r['collected_fen'])} / {yuan(r['remitted_fen'])} / {yuan(r['balance_fen'])}"
+              for r in out]
+    _emit(args, data, lines)
+    return 0
+
+
+def _report_done(args, what: str, result) -> int:
+    data = {"out": str(args.out), "pages": result.pages, "warnings": [w.message for w in result.warnings]}
+    _emit(args, data, [f"已生成{what}：{args.out}（共 {result.pages} 页）",
+                       *[f"  注意：{w.message}" for w in result.warnings]])
+    return 0
+
+
+def cmd_report_receipt(args) -> int:
+    from djdesk.cli import _one_branch, _open
+    from djdesk.core.reports.dues import receipt_pdf
+
+    store = _open(args)
+    branch = _one_branch(store, args.branch)
+    numbers = [n for item in args.receipt for n in item.split(",") if n.strip()]
+    return _report_done(args, f"{branch['name']}党费收据", receipt_pdf(store, args.out, branch["uuid"], numbers,
+                                                                    config=_cfg()))
+
+
+def cmd_report_dues_year(args) -> int:
+    from djdesk.cli import _as_of, _one_branch, _open
+    from djdesk.core.reports.dues import dues_year_pdf
+
+    store = _open(args)
+    branch = _one_branch(store, args.branch)
+    result = dues_year_pdf(store, args.out, branch["uuid"], args.year, _as_of(args), config=_cfg())
+    return _report_done(args, f"{branch['name']}{args.year}年度党费收缴登记表", result)
+
+
+def cmd_report_dues_summary(args) -> int:
+    from djdesk.cli import _open, resolve_org
+    from djdesk.core.reports.dues import summary_pdf
+
+    store = _open(args)
+    org = resolve_org(store, args.org)
+    first, last = _period(args)
+    return _report_done(args, "党费收缴情况汇总表", summary_pdf(store, args.out, org["uuid"], first, last,
+                                                              config=_cfg()))
+
+
+def cmd_report_dues_remittances(args) -> int:
+    from djdesk.cli import _open, resolve_org
+    from djdesk.core.reports.dues import remittance_list_pdf
+
+    store = _open(args)
+    org = resolve_org(store, args.org)
+    return _report_done(args, "党费上缴凭证清单", remittance_list_pdf(store, args.out, org["uuid"], args.year))
+
+
+def _emit(args, data, lines):
+    from djdesk.cli import _emit as emit
+
+    emit(args, data, lines)
+
+
+def register(sub, rep_sub, exp_sub, command) -> None:
+    from djdesk.core.dues import CATEGORY_NAMES
+
+    d = sub.add_parser("dues", help="党费", description="党费计算、欠交、收缴汇总和上缴结存")
+    d_sub = d.add_subparsers(dest="dues_command", required=True, metavar="子命令")
+    c = command(d_sub, "calc", "按规定计算每月党费（中组发〔2008〕3号）并说明依据", cmd_dues_calc, db=False)
+    c.add_argument("--category", required=True, help=f"党费类别：{'、'.join(CATEGORY_NAMES)}")
+    c.add_argument("--base", help="月收入基数（元）：工资、养老金或上季度月平均纯收入")
+    c.add_argument("--fixed", help="农民党员本人确定的每月金额（元，0.20至1.00）")
+    c.add_argument("--month", help="所属月份 YYYY-MM（默认本月；决定适用的规定版本）")
+    c = command(d_sub, "arrears", "欠交党费的党员（所欠月份、金额、党费交至年月、连续6个月未交的标记）",
+                cmd_dues_arrears)
+    c.add_argument("--branch", help="支部或上级组织（名称、代码或编号）；默认本单位全部支部")
+    c.add_argument("--as-of", help="统计截至日期（默认今天；当月不算欠交）")
+    c = command(d_sub, "summary", "各村党费应交、减免、已交、欠交、本期收缴和上缴（月、季度或年度）", cmd_dues_summary)
+    period_args(c)
+    c = command(d_sub, "balance", "各支部党费已收缴、已上缴和结存", cmd_dues_balance)
+    c.add_argument("--branch", help="支部或上级组织（名称、代码或编号）；默认本单位全部支部")
+
+    c = command(rep_sub, "receipt", "党费收据 PDF（存根和收据两联，金额大写）", cmd_report_receipt)
+    c.add_argument("--branch", help="支部名称、代码或编号；本单位只有一个支部时可省略")
+    c.add_argument("--receipt", required=True, action="append", help="收据编号，如 2026-0007（可多个，逗号分隔或重复）")
+    c.add_argument("--out", required=True, type=Path, help="输出的 PDF 文件")
+    c = command(rep_sub, "dues-year", "年度党费收缴登记表 PDF（党员×12个月，横向A4）", cmd_report_dues_year)
+    c.add_argument("--branch", help="支部名称、代码或编号；本单位只有一个支部时可省略")
+    c.add_argument("--year", required=True, type=int, help="年度，如 2026")
+    c.add_argument("--as-of", help="统计截至日期（默认今天）")
+    c.add_argument("--out", required=True, type=Path, help="输出的 PDF 文件")
+    c = command(rep_sub, "dues-summary", "党费收缴情况汇总表 PDF（按村，月、季度或年度）", cmd_report_dues_summary)
+    period_args(c)
+    c.add_argument("--out", required=True, type=Path, help="输出的 PDF 文件")
+    c = command(rep_sub, "dues-remittances", "党费上缴凭证清单 PDF（全年各支部上缴批次）", cmd_report_dues_remittances)
+    c.add_argument("--org", help="组织名称、代码或编号；默认本单位")
+    c.add_argument("--year", required=True, type=int, help="年度，如 2026")
+    c.add_argument("--out", required=True, type=Path, help="输出的 PDF 文件")
+
+
+def period_args(c) -> None:
+    c.add_argument("--org", help="乡镇或上级组织（名称、代码或编号）；默认本单位")
+    c.add_argument("--year", required=True, type=int, help="年度，如 2026")
+    c.add_argument("--quarter", type=int, help="季度 1-4（不填为全年）")
+    c.add_argument("--month", type=int, help="月份 1-12（不填为全年）")
