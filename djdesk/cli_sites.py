@@ -152,6 +152,20 @@ def cmd_report_labels(args) -> int:
     return 0
 
 
+def cmd_export_assets(args) -> int:
+    from djdesk.cli import _emit, _open, resolve_org
+    from djdesk.core.excel.sites_export import export_assets
+
+    store = _open(args)
+    org = resolve_org(store, args.org)
+    site = _site(store, args) if args.site else None
+    result = export_assets(store, args.out, site["org_uuid"] if site else org["uuid"],
+                           site_uuid=site["uuid"] if site else None, include_disposed=args.all)
+    _emit(args, {"out": str(result.path), "org": org["name"], "assets": result.rows},
+          [f"已导出固定资产登记表：{result.path}（{result.rows} 项资产）"])
+    return 0
+
+
 def register(sub, rep_sub, exp_sub, command) -> None:
     from djdesk.core import sites
     from djdesk.core.reports.label_layouts import DEFAULT_LAYOUT, LAYOUTS
@@ -175,6 +189,11 @@ def register(sub, rep_sub, exp_sub, command) -> None:
     c.add_argument("--source", choices=sites.SOURCES, help="来源")
     c.add_argument("--search", help="资产编号、名称、规格或保管人的一部分")
     c.add_argument("--all", action="store_true", help="同时列出已报废、处置的资产")
+
+    c = command(exp_sub, "assets", "固定资产登记表 Excel（资产明细、分类合计、变动记录）", cmd_export_assets)
+    where(c)
+    c.add_argument("--all", action="store_true", help="同时导出已报废、处置的资产")
+    c.add_argument("--out", required=True, type=Path, help="输出的 .xlsx 文件")
 
     c = command(rep_sub, "assets", "固定资产登记表 PDF（按活动场所，含按类别、来源合计）", cmd_report_assets)
     where(c)

@@ -163,3 +163,24 @@ def test_cli_user_errors_exit_2_with_one_chinese_line(store, site, tmp_path):
     out = run("assets", "list", "--db", db, "--site", "村部", ok=False)
     assert out.returncode == cli.EXIT_USER_ERROR and len(out.stderr.strip().splitlines()) == 1
     assert "Traceback" not in out.stderr and not (tmp_path / "l.pdf").exists()
+
+
+def test_excel_export_of_the_asset_register(store, site, tmp_path):
+    from decimal import Decimal
+
+    from openpyxl import load_workbook
+
+    gone = sites.find_asset(store, "ZC-LJC-00004")["uuid"]
+    sites.dispose_asset(store, gone, approval_ref="村委会2026-1", on="2026-03-01")
+    db = store.path
+    store.close()
+    out = run("export", "assets", "--db", db, "--all", "--out", tmp_path / "assets.xlsx")
+    assert "4 项资产" in out.stdout
+    wb = load_workbook(tmp_path / "assets.xlsx")
+    rows = [[c.value for c in r] for r in wb["资产登记表"].iter_rows(min_row=4, max_row=7)]
+    assert rows[2][1:9] == ["ZC-LJC-00003", "图书", "农家书屋图书", None, "册", 1200, Decimal("25.5"), Decimal("30600")]
+    assert rows[3][1] == "ZC-LJC-00004" and rows[3][16].date().isoformat() == "2026-03-01"
+    totals = [[c.value for c in r] for r in wb["分类合计"].iter_rows(min_row=4) if r[0].value]
+    assert totals[-1] == ["合计", "在账资产", 3, 1203, Decimal("35599")]
+    history = [[c.value for c in r] for r in wb["变动记录"].iter_rows(min_row=4) if r[0].value]
+    assert history[-1][3:] == ["报废", "报废 1 件；审批：村委会2026-1", None, "村委会2026-1"]
