@@ -95,7 +95,7 @@ REGISTER_TEXTS = ("组织党员收看党员教育专题片", "学习农业实用
                   "组织观看乡村振兴典型案例", "学习法律常识课程")
 
 
-@dataclass
+@dataclass(eq=False)          # compared by identity: a row's dict is no key
 class _Asset:
     row: dict
     events: list[dict] = field(default_factory=list)
@@ -133,6 +133,7 @@ def make_sites(ctx: DemoContext) -> None:
         _village(ctx, rng, village, people.get(village["uuid"], []), tables, today)
         ctx.report((i + 1) / (len(villages) + 1))
     for table, rows in tables.items():
+        rows.sort(key=lambda r: r["uuid"])       # primary-key order: ≈ 2× faster inserts than random order
         for start in range(0, len(rows), 5000):
             ctx.store.insert_many(table, rows[start:start + 5000])
 
