@@ -71,8 +71,11 @@ def test_asset_numbers_follow_the_village_sequence_and_never_repeat(store, site,
     second = _asset(store, site, "文件柜")
     assert [sites.get_asset(store, u)["asset_no"] for u in (first, second)] == ["ZC-LJC-00001", "ZC-LJC-00002"]
     sites.dispose_asset(store, second, approval_ref="村两委会议2026-05号")
-    with store.transaction():               # a line entered by mistake and removed keeps its number too
-        store.tombstone("asset", first)
+    with pytest.raises(UserError, match="已有变动或盘点记录，不能作为误录删除"):
+        sites.remove_mistaken_asset(store, second)
+    sites.remove_mistaken_asset(store, first)      # a line entered by mistake keeps its number too
+    with pytest.raises(UserError, match="不存在或已被删除"):
+        sites.get_asset(store, first)
     assert sites.next_asset_no(store, village["uuid"]) == "ZC-LJC-00003"
     third = _asset(store, site, "投影仪")
     assert sites.get_asset(store, third)["asset_no"] == "ZC-LJC-00003"

@@ -18,6 +18,7 @@ the audit log says who did what; functions take plain dicts of field values)::
 
     next_asset_no(store, village)                -> the number the next asset will get
     add_asset(store, site, values, ...)          -> asset uuid, with its 登记 event
+    remove_mistaken_asset(store, uuid)           -> only a line nothing happened to yet
     update_asset(store, uuid, values, ...)       -> descriptive fields; a 更正 event says what changed
     move_asset / repair_asset / set_condition / dispose_asset   -> each one asset_event
     get_asset / asset_history / find_asset(store, code, village=…)   (a label code as a scanner types it)
@@ -567,6 +568,22 @@ def _live(store: Store, uuid: str) -> dict:
         raise UserError(f"资产 {asset['asset_no']}“{asset['name']}”已于 {asset['disposed_on']} 报废/处置，"
                         f"不能再办理。")
     return asset
+
+
+def remove_mistaken_asset(store: Store, uuid: str) -> None:
+    """Take back a line entered by mistake (e.g. entered twice): only while nothing has happened to
+    it but its 登记 and it was in no stocktake. The row and event stay as tombstones and the number
+    is not given again. Anything that really left the village is disposed of instead."""
+    asset = get_asset(store, uuid)
+    events = store.query("SELECT uuid, kind FROM asset_event WHERE asset_uuid = ? AND deleted = 0", (uuid,))
+    counted = store.scalar("SELECT count(*) FROM stocktake_line WHERE asset_uuid = ? AND deleted = 0", (uuid,))
+    if counted or any(e["kind"] != EV_REGISTER for e in events):
+        raise UserError(f"资产 {asset['asset_no']}“{asset['name']}”已有变动或盘点记录，不能作为误录删除；"
+                        f"如已不在，请办理报废或处置。")
+    with store.transaction():
+        for e in events:
+            store.tombstone("asset_event", e["uuid"])
+        store.tombstone("asset", uuid)
 
 
 def _event(store: Store, asset_uuid: str, org_uuid: str, day: str, kind: str, **values) -> str:
