@@ -52,7 +52,9 @@ with problems by field, nothing written):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import sqlite3
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -68,6 +70,7 @@ from djdesk.core.store import Store
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 
 
+@functools.lru_cache(maxsize=8192)
 def month_index(month: str) -> int:
     """'2026-03' → a running month number (year × 12 + month − 1)."""
     m = _MONTH.match(str(month).strip())
@@ -76,6 +79,7 @@ def month_index(month: str) -> int:
     return int(m.group(1)) * 12 + int(m.group(2)) - 1
 
 
+@functools.lru_cache(maxsize=8192)
 def month_str(index: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
@@ -167,7 +171,11 @@ RULESETS: tuple[RuleSet, ...] = (
 
 def ruleset_for(month: str) -> RuleSet:
     """The rule set in force for the dues of a month (the newest that has started)."""
-    idx = month_index(month)
+    return _ruleset_at(month_index(month))
+
+
+@functools.lru_cache(maxsize=4096)
+def _ruleset_at(idx: int) -> RuleSet:
     chosen = RULESETS[0]
     for rs in RULESETS:
         if month_index(rs.first_month) <= idx:
@@ -397,6 +405,12 @@ class _Profile:
     row: dict
 
 
+@functools.lru_cache(maxsize=65536)
+def _cached_calc(key: tuple, month: str, config: DuesConfig) -> DuesCalc:
+    category, base, fixed = key
+    return calc_monthly(category, base, month, fixed_fen=fixed, config=config)
+
+
 @dataclass
 class MemberDues:
     """Everything needed to say what one member owes, month by month (built by ``_load``)."""
@@ -407,7 +421,6 @@ class MemberDues:
     carried_to: int | None                  # months ≤ this are settled at the previous branch
     paid: dict[int, int]                    # month index → paid fen
     config: DuesConfig
-    _calc_cache: dict = field(default_factory=dict)
 
     def owes(self, m: int) -> bool:
         return any(s <= m and (e is None or m <= e) for s, e in self.owed)
@@ -425,13 +438,7 @@ class MemberDues:
         return self.profiles[i] if i >= 0 else None
 
     def calc(self, p: _Profile, m: int) -> DuesCalc:
-        key = (p.calc_key, ruleset_for(month_str(m)).code)
-        hit = self._calc_cache.get(key)
-        if hit is None:
-            category, base, fixed = p.calc_key
-            hit = self._calc_cache[key] = calc_monthly(category, base, month_str(m), fixed_fen=fixed,
-                                                       config=self.config)
-        return hit
+        return _cached_calc(p.calc_key, _ruleset_at(m).first_month, self.config)
 
     def amounts(self, m: int) -> tuple[int, int, str] | None:
         """(due, exempt, relief) of a month owed here, None when not owed (or carried)."""
@@ -514,7 +521,7 @@ def _owed_intervals(member: dict, events: list[dict], first_profile: int | None)
     if first_profile is None:
         return []
     start = first_profile
-    if member.get("join_date"):
+    if member["join_date"]:
         start = max(start, month_index(member["join_date"][:7]))
     intervals: list[tuple[int, int]] = []
     current, active = start, True
@@ -531,7 +538,7 @@ def _owed_intervals(member: dict, events: list[dict], first_profile: int | None)
             active = True
     out: list[tuple[int, int | None]] = list(intervals)
     if active:
-        if member["status"] != codes.ACTIVE and member.get("status_date"):
+        if member["status"] != codes.ACTIVE and member["status_date"]:
             end = month_index(member["status_date"][:7])
             if end >= current:
                 out.append((current, end))
@@ -540,48 +547,58 @@ def _owed_intervals(member: dict, events: list[dict], first_profile: int | None)
     return out
 
 
+def _rows(store: Store, sql: str, params) -> list:
+    """sqlite3.Row results (no dict per row: the county summary reads ~250,000 rows)."""
+    try:
+        return store.conn.execute(sql, params).fetchall()
+    except sqlite3.DatabaseError:
+        return [tuple(r.values()) for r in store.query(sql, params)]   # the store explains the error
+
+
 def _load(store: Store, member_uuids: list[str] | None = None, *, org_uuids: list[str] | None = None,
-          config: DuesConfig | None = None, months: tuple[str, str] | None = None) -> list[MemberDues]:
-    """Build MemberDues for members (by uuid) or for every member of some branches, with three
-    queries per table (members, profiles, events, paid per month)."""
+          config: DuesConfig | None = None, paid: bool = True) -> list[MemberDues]:
+    """Build MemberDues for members (by uuid) or for every member of some branches: one query
+    for the members, then per chunk of 900 members one each for profiles, events and paid fen
+    per month (``paid=False``: not needed, e.g. the summary sums payments in SQL)."""
     cfg = _config(config)
     if member_uuids is not None:
-        where, params = f"m.uuid IN ({','.join('?' * len(member_uuids))})", list(member_uuids)
+        where, params = f"uuid IN ({','.join('?' * len(member_uuids))})", list(member_uuids)
     else:
-        where, params = f"m.org_uuid IN ({','.join('?' * len(org_uuids or []))})", list(org_uuids or [])
-    members = store.query(f"SELECT m.uuid, m.org_uuid, m.name, m.name_pinyin, m.category, m.join_date, "
-                          f"m.status, m.status_date FROM member m WHERE {where} AND m.deleted = 0 "
-                          f"ORDER BY m.name_pinyin, m.uuid", params)
+        where, params = f"org_uuid IN ({','.join('?' * len(org_uuids or []))})", list(org_uuids or [])
+    members = _rows(store, f"SELECT uuid, org_uuid, name, name_pinyin, category, join_date, status, status_date "
+                           f"FROM member WHERE {where} AND deleted = 0 ORDER BY name_pinyin, uuid", params)
     if not members:
         return []
-    ids = [m["uuid"] for m in members]
-    by_member_profiles: dict[str, list[dict]] = defaultdict(list)
-    by_member_events: dict[str, list[dict]] = defaultdict(list)
+    ids = [m[0] for m in members]
+    by_member_profiles: dict[str, list] = defaultdict(list)
+    by_member_events: dict[str, list] = defaultdict(list)
     by_member_paid: dict[str, dict[int, int]] = defaultdict(dict)
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
-        for r in store.query(f"SELECT * FROM dues_profile WHERE member_uuid IN ({marks}) AND deleted = 0 "
-                             f"ORDER BY effective_month", chunk):
-            by_member_profiles[r["member_uuid"]].append(r)
-        for r in store.query(f"SELECT member_uuid, event_date, kind, to_status FROM member_event "
-                             f"WHERE member_uuid IN ({marks}) AND deleted = 0 ORDER BY event_date, created_hlc", chunk):
-            by_member_events[r["member_uuid"]].append(r)
-        month_filter, extra = "", []
-        if months:
-            month_filter, extra = " AND month BETWEEN ? AND ?", list(months)
-        for r in store.query(f"SELECT member_uuid, month, sum(amount_fen) AS fen FROM dues_allocation "
-                             f"WHERE member_uuid IN ({marks}) AND deleted = 0{month_filter} "
-                             f"GROUP BY member_uuid, month", [*chunk, *extra]):
-            by_member_paid[r["member_uuid"]][month_index(r["month"])] = r["fen"]
+        for r in _rows(store, f"SELECT member_uuid, effective_month, category, base_fen, fixed_fen, relief, "
+                              f"relief_fen, voluntary_fen, carried_paid_to, approval_ref, approval_date, uuid "
+                              f"FROM dues_profile WHERE member_uuid IN ({marks}) AND deleted = 0 "
+                              f"ORDER BY effective_month", chunk):
+            by_member_profiles[r[0]].append(r)
+        # the first event (入册) never changes what is owed: most members have no other
+        for r in _rows(store, f"SELECT member_uuid, event_date, kind, to_status FROM member_event "
+                              f"WHERE member_uuid IN ({marks}) AND deleted = 0 AND kind <> '入册' "
+                              f"ORDER BY event_date, created_hlc", chunk):
+            by_member_events[r[0]].append(r)
+        if not paid:
+            continue
+        for member, month, fen in _rows(store, f"SELECT member_uuid, month, sum(amount_fen) FROM dues_allocation "
+                                               f"WHERE member_uuid IN ({marks}) AND deleted = 0 "
+                                               f"GROUP BY member_uuid, month", chunk):
+            by_member_paid[member][month_index(month)] = fen
     out = []
     for m in members:
-        rows = by_member_profiles.get(m["uuid"], [])
-        profs = [_Profile(month_index(r["effective_month"]), (r["category"], r["base_fen"], r["fixed_fen"]),
-                          r["relief"], r["relief_fen"], r["voluntary_fen"], r) for r in rows]
-        carried = [month_index(r["carried_paid_to"]) for r in rows if r["carried_paid_to"]]
+        rows = by_member_profiles.get(m[0], ())
+        profs = [_Profile(month_index(r[1]), (r[2], r[3], r[4]), r[5], r[6], r[7], r) for r in rows]
+        carried = [month_index(r[8]) for r in rows if r[8]]
         first = profs[0].start if profs else None
-        out.append(MemberDues(m, profs, _owed_intervals(m, by_member_events.get(m["uuid"], []), first),
-                              max(carried) if carried else None, by_member_paid.get(m["uuid"], {}), cfg))
+        out.append(MemberDues(m, profs, _owed_intervals(m, by_member_events.get(m[0], ()), first),
+                              max(carried) if carried else None, by_member_paid.get(m[0], {}), cfg))
     return out
 
 
@@ -1154,7 +1171,7 @@ def township_summary(store: Store, org_uuid: str | None, first: str, last: str,
         row = rows.setdefault(u["uuid"], SummaryRow(u["uuid"], u["name"], 0, 0, 0, 0, 0, 0, 0))
         row.branches += 1
     ids = list(branch_unit)
-    for md in _load(store, org_uuids=ids, config=cfg, months=(first, last)):
+    for md in _load(store, org_uuids=ids, config=cfg, paid=False):
         row = rows[branch_unit[md.member["org_uuid"]]]
         due = exempt = 0
         owed_any = False
@@ -1181,8 +1198,10 @@ def township_summary(store: Store, org_uuid: str | None, first: str, last: str,
             row.members += 1
         row.due_fen += due
         row.exempt_fen += exempt
-        row.paid_for_fen += sum(f for mi, f in md.paid.items() if lo <= mi <= hi)
     marks = ",".join("?" * len(ids))
+    for r in store.query(f"SELECT org_uuid, sum(amount_fen) AS fen FROM dues_allocation WHERE org_uuid IN ({marks}) "
+                         f"AND deleted = 0 AND month BETWEEN ? AND ? GROUP BY org_uuid", [*ids, first, last]):
+        rows[branch_unit[r["org_uuid"]]].paid_for_fen += r["fen"]
     for r in store.query(f"SELECT org_uuid, sum(amount_fen) AS fen FROM dues_payment WHERE org_uuid IN ({marks}) "
                          f"AND deleted = 0 AND period BETWEEN ? AND ? GROUP BY org_uuid", [*ids, first, last]):
         rows[branch_unit[r["org_uuid"]]].collected_fen += r["fen"]
