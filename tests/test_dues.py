@@ -396,3 +396,22 @@ def test_balance_invariant_over_random_payments_and_reversals(store, branch, ops
     unpaid = [c.month for c in cells if c.arrears_fen > 0 and c.month < "2026-03"]
     row = next((r for r in dues.arrears(store, branch, as_of=TODAY) if r.member_uuid == member), None)
     assert (row.months if row else []) == unpaid
+
+
+def test_member_without_a_standard_is_shown_not_counted(store, branch, zhang):
+    new = add(store, branch, "周新人", join="2025-11-20", category="预备", entry_date="2025-11-20")
+    assert [m["name"] for m in dues.without_profile(store, branch)] == ["周新人"]
+    grid = dues.month_grid(store, branch, 2025, as_of=TODAY)
+    row = next(r for r in grid.rows if r.member_uuid == new)
+    assert (row.category, [c.status for c in row.cells][9:]) == ("", ["none", "noprofile", "noprofile"])
+    assert row.due_fen == row.arrears_fen == 0
+    assert [r.name for r in dues.arrears(store, branch, as_of=TODAY)] == ["张建国"]
+    with pytest.raises(ValidationError, match="周新人2025年12月还没有党费标准"):
+        pay(store, new, ["2025-12"])
+
+
+def test_next_unpaid_proposes_back_months_first(store, zhang):
+    pay(store, zhang, [f"2025-{m:02d}" for m in range(1, 12)], day="2025-11-30")
+    assert dues.next_unpaid(store, zhang, 3, as_of=TODAY) == ["2025-12", "2026-01", "2026-02"]
+    pay(store, zhang, ["2025-12", "2026-01", "2026-02", "2026-03"])
+    assert dues.next_unpaid(store, zhang, 2, as_of=TODAY) == ["2026-04", "2026-05"]

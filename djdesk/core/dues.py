@@ -43,7 +43,8 @@ with problems by field, nothing written):
   ``receipt_gaps``;
 - views: ``month_grid(store, branch, year)`` → ``Grid`` (rows × 12 ``MonthDues`` cells with
   ``STATUS_LABELS``/``STATUS_MARKS``/``STATUS_COLORS``), ``arrears(store, org)`` → ``ArrearsRow``
-  (with the six-month flag and its months), ``paid_up_to(store, member)``, ``member_months``;
+  (with the six-month flag and its months), ``paid_up_to(store, member)``, ``member_months``,
+  ``next_unpaid(store, member, count)`` (months the payment dialog proposes), ``without_profile``;
 - money out: ``record_remittance`` (locks its periods), ``close_year``, ``lock_of``, ``balance``,
   ``expected_remittance``, ``remittances``; township: ``township_summary(store, org, first, last)``
   with ``period_months(year, quarter=, month=)`` and ``period_label``.
@@ -388,7 +389,7 @@ class MonthDues(NamedTuple):
 
 
 STATUS_LABELS = {"paid": "已交", "exempt": "免交", "arrears": "欠交", "due": "本月应交", "future": "未到期",
-                 "none": "", "carried": "转入前已交", "noprofile": "未定标准", "reduced": "减交已交"}
+                 "none": "", "carried": "转入前已交", "noprofile": "未定标准"}
 STATUS_MARKS = {"paid": "√", "exempt": "免", "arrears": "欠", "due": "○", "future": "", "none": "－",
                 "carried": "转", "noprofile": "?"}
 STATUS_COLORS = {"paid": "#c8e6c9", "exempt": "#e1f5fe", "arrears": "#ffcdd2", "due": "#ffe0b2",
@@ -457,6 +458,11 @@ class MemberDues:
     def month(self, m: int, as_of: int) -> MonthDues:
         paid = self.paid.get(m, 0)
         ms = month_str(m)
+        if not self.profiles:     # on the roll, but no dues standard set yet: shown, never arrears
+            join = self.member["join_date"]
+            if self.member["status"] == codes.ACTIVE and (not join or month_index(join[:7]) <= m):
+                return MonthDues(ms, "noprofile", 0, paid, 0, 0)
+            return MonthDues(ms, "none", 0, paid, 0, -paid)
         if self.carried_to is not None and m <= self.carried_to and self.owes(m):
             return MonthDues(ms, "carried", 0, paid, 0, -paid)
         a = self.amounts(m)
@@ -623,6 +629,37 @@ def paid_up_to(store: Store, member_uuid: str, as_of: dt.date | None = None,
                config: DuesConfig | None = None) -> str | None:
     """党费交至年月 of a member ('2026-03'), None when nothing is settled yet. Printed on transfer."""
     return member_dues(store, member_uuid, config).paid_up_to(_as_of(as_of))
+
+
+def next_unpaid(store: Store, member_uuid: str, count: int = 1, as_of: dt.date | None = None,
+                config: DuesConfig | None = None) -> list[str]:
+    """The member's first ``count`` months still to pay, oldest first (back months, then this
+    month and later): what the payment dialog proposes."""
+    md = member_dues(store, member_uuid, config)
+    a = _as_of(as_of)
+    start, end = md.first_owed(), md.last_end()
+    out: list[str] = []
+    if start is None:
+        return out
+    m = start
+    while len(out) < count and (end is None or m <= end) and m <= a + 120:
+        cell = md.month(m, a)
+        if cell.arrears_fen > 0:
+            out.append(cell.month)
+        m += 1
+    return out
+
+
+def without_profile(store: Store, org_uuid: str | None = None) -> list[dict]:
+    """Members on the roll (在册) of the branches at or under ``org_uuid`` who have no dues
+    standard yet (their months show as 未定标准 and are never counted as arrears)."""
+    ids = [b["uuid"] for b in _branches(store, org_uuid)]
+    if not ids:
+        return []
+    return store.query(f"SELECT m.uuid, m.name, m.org_uuid, m.join_date FROM member m WHERE m.deleted = 0 "
+                       f"AND m.status = ? AND m.org_uuid IN ({','.join('?' * len(ids))}) AND NOT EXISTS "
+                       f"(SELECT 1 FROM dues_profile p WHERE p.member_uuid = m.uuid AND p.deleted = 0) "
+                       f"ORDER BY m.name_pinyin", [codes.ACTIVE, *ids])
 
 
 def member_months(store: Store, member_uuid: str, first: str, last: str, as_of: dt.date | None = None,
