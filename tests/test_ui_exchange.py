@@ -18,24 +18,10 @@ from djdesk.core.sync import enrol, identity, merge, package
 from djdesk.ui.exchange_dialogs import FingerprintDialog, PreviewDialog
 from djdesk.ui.exchange_page import ExchangePage
 from djdesk.ui.qt import QFileDialog, QMessageBox, Qt
+from test_ui_safety import messages  # noqa: F401  (the fixture recording every message box)
 from uihelpers import click_ok, drive_modal
 
 ID_A, ID_B = "11010519491231002X", "110105197003070026"
-
-
-@pytest.fixture
-def messages(monkeypatch):
-    shown = []
-
-    def record(kind, answer=None):
-        def box(parent, title, text, *args, **kwargs):
-            shown.append((kind, text))
-            return answer
-        return box
-    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Yes))
-    monkeypatch.setattr(QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
-    return shown
 
 
 @pytest.fixture
@@ -76,6 +62,11 @@ def enrol_and_export_by_core(town, village, enrolment, stick):
     exported = package.export_package(village, stick)
     enrol.confirm_enrolment(town, exported.path, identity.ensure_identity(village).fingerprint)
     return exported
+
+
+def import_by_clicking(qtbot, page, monkeypatch, *paths):
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in paths], ""))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
 
 
 def dump(store: Store) -> list[str]:
@@ -164,8 +155,7 @@ def test_a_bit_flipped_package_is_refused_with_its_message_and_changes_nothing(
     tpage = ExchangePage(town)
     qtbot.addWidget(tpage)
     before = dump(town)
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(exported.path)], ""))
-    qtbot.mouseClick(tpage.import_button, Qt.MouseButton.LeftButton)
+    import_by_clicking(qtbot, tpage, monkeypatch, exported.path)
     assert dump(town) == before
     row = cells(tpage.import_table, 0)
     assert row[2] == "拒收"
@@ -185,8 +175,7 @@ def test_a_package_from_another_installation_shows_the_refusal(qtbot, sites, mes
         page = ExchangePage(other)
         qtbot.addWidget(page)
         before = dump(other)
-        monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(exported.path)], ""))
-        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+        import_by_clicking(qtbot, page, monkeypatch, exported.path)
         assert dump(other) == before
         assert "不是发给本机的" in cells(page.import_table, 0)[8]
     finally:
@@ -241,8 +230,7 @@ def test_a_conflict_is_listed_and_its_losing_version_can_be_brought_back(qtbot, 
 
     tpage = ExchangePage(town)
     qtbot.addWidget(tpage)
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(second.path)], ""))
-    qtbot.mouseClick(tpage.import_button, Qt.MouseButton.LeftButton)
+    import_by_clicking(qtbot, tpage, monkeypatch, second.path)
     assert cells(tpage.import_table, 0)[6] == "1"                          # conflicting
     winner = town.scalar("SELECT phone FROM member WHERE uuid = ?", (member,))
     assert tpage.conflicts_table.rowCount() == 1
@@ -272,3 +260,28 @@ def test_the_main_window_shows_the_exchange_section(qtbot, store):
     assert isinstance(page, ExchangePage)
     assert page.identity_label.text().startswith("本机：李家村 · 村级数据库")
     assert "还没有在乡镇登记" in page.enrol_label.text()
+
+
+def test_the_enrolment_sheet_prints_both_fingerprints(qtbot, sites, messages, monkeypatch):
+    from pypdf import PdfReader
+
+    from djdesk.ui.pdf_preview import PdfPreviewDialog
+
+    town, village, li, stick, enrolment = sites
+    tpage = ExchangePage(town)
+    qtbot.addWidget(tpage)
+    shown = []
+    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.append(self.pdf_path) or 0)
+    tpage.villages_table.selectRow(1)                                       # 王庄村: never issued
+    qtbot.mouseClick(tpage.sheet_button, Qt.MouseButton.LeftButton)
+    assert shown == [] and messages[-1] == ("warning", "还没有给这个村发过登记文件。")
+
+    enrol_and_export_by_core(town, village, enrolment, stick)
+    tpage.refresh()
+    tpage.villages_table.selectRow(0)
+    qtbot.mouseClick(tpage.sheet_button, Qt.MouseButton.LeftButton)
+    text = "".join(page.extract_text() for page in PdfReader(shown[0]).pages)
+    assert "数据交换登记表" in text and "李家村" in text and "410101001" in text
+    assert identity.ensure_identity(town).fingerprint in text
+    assert identity.ensure_identity(village).fingerprint in text
+    assert "第 1 页 共 1 页" in text

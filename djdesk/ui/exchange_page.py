@@ -116,6 +116,7 @@ class ExchangePage(QWidget):
         self.org_name = ""
         self.outcomes: list[ImportOutcome] = []
         self.last_export: package.ExportResult | None = None
+        self.last_problem = ""
 
         self.identity_label = QLabel()
         self.identity_label.setObjectName("identityLabel")
@@ -126,9 +127,7 @@ class ExchangePage(QWidget):
         layout.addWidget(self.identity_label)
         layout.addWidget(self.tabs, 1)
 
-        self.receipt_button = QPushButton(self.tr("载入回执…"))
-        self.receipt_button.setObjectName("loadReceiptButton")
-        self.receipt_button.clicked.connect(lambda: self.load_receipt())
+        self.receipt_button = button(self.tr("载入回执…"), "loadReceiptButton", lambda: self.load_receipt())
         if self.role == "village":
             self._build_village()
         else:
@@ -147,22 +146,16 @@ class ExchangePage(QWidget):
         self.enrol_label = QLabel()
         self.enrol_label.setObjectName("enrolmentLabel")
         self.enrol_label.setWordWrap(True)
-        self.enrol_button = QPushButton(self.tr("导入登记文件…"))
-        self.enrol_button.setObjectName("importEnrolmentButton")
-        self.enrol_button.clicked.connect(lambda: self.import_enrolment())
+        self.enrol_button = button(self.tr("导入登记文件…"), "importEnrolmentButton", lambda: self.import_enrolment())
         g.addWidget(self.enrol_label)
         g.addLayout(_row(self.enrol_button))
         box.addWidget(enrol_group)
 
         send_group = QGroupBox(self.tr("把本村的数据交给乡镇"))
         g = QVBoxLayout(send_group)
-        hint = QLabel(self.tr("每月把数据包导出到U盘，带到乡镇导入。乡镇导入后会在U盘上写一个回执（…-回执.djrcpt），"
-                              "带回来后点“载入回执…”，双方就都知道数据已送到。身份证号和电话在U盘上是加密的。"))
-        hint.setWordWrap(True)
-        hint.setStyleSheet(f"color: {GREY};")
-        self.export_button = QPushButton(self.tr("导出数据包到U盘…"))
-        self.export_button.setObjectName("exportButton")
-        self.export_button.clicked.connect(lambda: self.export_package())
+        hint = hint_label(self.tr("每月把数据包导出到U盘，带到乡镇导入。乡镇导入后会在U盘上写一个回执（…-回执.djrcpt），"
+                                  "带回来后点“载入回执…”，双方就都知道数据已送到。身份证号和电话在U盘上是加密的。"))
+        self.export_button = button(self.tr("导出数据包到U盘…"), "exportButton", lambda: self.export_package())
         self.export_label = QLabel()
         self.export_label.setObjectName("exportLabel")
         self.export_label.setWordWrap(True)
@@ -174,12 +167,8 @@ class ExchangePage(QWidget):
 
         back_group = QGroupBox(self.tr("乡镇回传的数据"))
         g = QVBoxLayout(back_group)
-        hint = QLabel(self.tr("乡镇发回的数据包（…-乡镇回传.djpkg）带有组织机构和更正；导入前会逐项列出要改的内容，确认后才写入。"))
-        hint.setWordWrap(True)
-        hint.setStyleSheet(f"color: {GREY};")
-        self.return_button = QPushButton(self.tr("导入乡镇回传包…"))
-        self.return_button.setObjectName("importReturnButton")
-        self.return_button.clicked.connect(lambda: self.import_return_package())
+        hint = hint_label(self.tr("乡镇发回的数据包（…-乡镇回传.djpkg）带有组织机构和更正；导入前会逐项列出要改的内容，确认后才写入。"))
+        self.return_button = button(self.tr("导入乡镇回传包…"), "importReturnButton", lambda: self.import_return_package())
         g.addWidget(hint)
         g.addLayout(_row(self.return_button))
         box.addWidget(back_group)
@@ -193,9 +182,8 @@ class ExchangePage(QWidget):
         self.board = make_table("trackingBoard", [
             self.tr("村（社区）"), self.tr("状态"), self.tr("最近数据包"), self.tr("村里导出"), self.tr("乡镇导入"),
             self.tr("距今"), self.tr("共收到"), self.tr("回传包"), self.tr("回执")])
-        self.return_package_button = QPushButton(self.tr("给所选村生成回传包…"))
-        self.return_package_button.setObjectName("exportReturnButton")
-        self.return_package_button.clicked.connect(lambda: self.export_return_package())
+        self.return_package_button = button(self.tr("给所选村生成回传包…"), "exportReturnButton",
+                                            lambda: self.export_return_package())
         self.board_label = QLabel()
         self.board_label.setObjectName("boardLabel")
         box.addWidget(self.board, 1)
@@ -206,13 +194,9 @@ class ExchangePage(QWidget):
         # import
         page = QWidget()
         box = QVBoxLayout(page)
-        self.import_button = QPushButton(self.tr("导入数据包…"))
-        self.import_button.setObjectName("importPackagesButton")
-        self.import_button.clicked.connect(lambda: self.import_packages())
-        hint = QLabel(self.tr("可以一次选择U盘上的多个数据包（.djpkg）。同一个数据包导入两次、或先导入较旧的，结果都一样；"
-                              "每导入一个，都会在U盘上数据包旁边写一个回执，请村里带回去载入。"))
-        hint.setWordWrap(True)
-        hint.setStyleSheet(f"color: {GREY};")
+        self.import_button = button(self.tr("导入数据包…"), "importPackagesButton", lambda: self.import_packages())
+        hint = hint_label(self.tr("可以一次选择U盘上的多个数据包（.djpkg）。同一个数据包导入两次、或先导入较旧的，结果都一样；"
+                                  "每导入一个，都会在U盘上数据包旁边写一个回执，请村里带回去载入。"))
         self.import_table = make_table("importResults", [
             self.tr("文件"), self.tr("单位"), self.tr("结果"), self.tr("新增"), self.tr("更新"), self.tr("无变化"),
             self.tr("冲突"), self.tr("拒收"), self.tr("说明")])
@@ -227,19 +211,14 @@ class ExchangePage(QWidget):
         self.villages_table = make_table("villagesTable", [
             self.tr("村（社区）"), self.tr("代码"), self.tr("登记状态"), self.tr("村的指纹"), self.tr("发登记文件"),
             self.tr("完成登记")])
-        self.issue_button = QPushButton(self.tr("给所选村发登记文件…"))
-        self.issue_button.setObjectName("issueEnrolmentButton")
-        self.issue_button.clicked.connect(lambda: self.issue_enrolment())
-        self.revoke_button = QPushButton(self.tr("注销所选村的登记"))
-        self.revoke_button.setObjectName("revokeButton")
-        self.revoke_button.clicked.connect(lambda: self.revoke())
-        hint = QLabel(self.tr("登记步骤：1. 给村发登记文件，拷到U盘带给村里；2. 村里导入后，导出第一个数据包；"
-                              "3. 在这里导入它时，核对村里屏幕上显示的指纹，一致才完成登记。"))
-        hint.setWordWrap(True)
-        hint.setStyleSheet(f"color: {GREY};")
+        self.issue_button = button(self.tr("给所选村发登记文件…"), "issueEnrolmentButton", lambda: self.issue_enrolment())
+        self.sheet_button = button(self.tr("打印登记表"), "printSheetButton", lambda: self.print_sheet())
+        self.revoke_button = button(self.tr("注销所选村的登记"), "revokeButton", lambda: self.revoke())
+        hint = hint_label(self.tr("登记步骤：1. 给村发登记文件，拷到U盘带给村里；2. 村里导入后，导出第一个数据包；"
+                                  "3. 在这里导入它时，核对村里屏幕上显示的指纹，一致才完成登记。"))
         box.addWidget(hint)
         box.addWidget(self.villages_table, 1)
-        box.addLayout(_row(self.issue_button, self.revoke_button))
+        box.addLayout(_row(self.issue_button, self.sheet_button, self.revoke_button))
         self.tabs.addTab(page, self.tr("村的登记"))
 
     def _build_conflicts(self) -> None:
@@ -251,17 +230,13 @@ class ExchangePage(QWidget):
         self.conflict_detail.setObjectName("conflictDetail")
         self.conflict_detail.setWordWrap(True)
         self.conflict_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reverse_button = QPushButton(self.tr("恢复另一个版本"))
-        self.reverse_button.setObjectName("reverseConflictButton")
-        self.reverse_button.clicked.connect(lambda: self.resolve_conflict(reverse=True))
-        self.accept_button = QPushButton(self.tr("保留现在的版本"))
-        self.accept_button.setObjectName("acceptConflictButton")
-        self.accept_button.clicked.connect(lambda: self.resolve_conflict(reverse=False))
+        self.reverse_button = button(self.tr("恢复另一个版本"), "reverseConflictButton",
+                                     lambda: self.resolve_conflict(reverse=True))
+        self.accept_button = button(self.tr("保留现在的版本"), "acceptConflictButton",
+                                    lambda: self.resolve_conflict(reverse=False))
         self.conflicts_table.itemSelectionChanged.connect(self._show_conflict)
-        hint = QLabel(self.tr("双方在互相不知道的情况下改了同一条记录时，采用较晚的修改，另一个版本保存在这里。"
-                              "核对后可以恢复另一个版本（作为一次新的修改，下次交换时对方也会收到）。"))
-        hint.setWordWrap(True)
-        hint.setStyleSheet(f"color: {GREY};")
+        hint = hint_label(self.tr("双方在互相不知道的情况下改了同一条记录时，采用较晚的修改，另一个版本保存在这里。"
+                                  "核对后可以恢复另一个版本（作为一次新的修改，下次交换时对方也会收到）。"))
         box.addWidget(hint)
         box.addWidget(self.conflicts_table, 1)
         box.addWidget(self.conflict_detail)
@@ -324,6 +299,30 @@ class ExchangePage(QWidget):
     def fingerprint(self) -> str:
         return identity.fingerprint(self.store.meta["sync_sign_pub"], self.store.meta["sync_enc_pub"])
 
+    def _folder(self, folder: str | None, title: str) -> Path | None:
+        """The given folder, or the one the clerk picks (None: cancelled)."""
+        folder = folder or QFileDialog.getExistingDirectory(self, title, "")
+        return Path(folder) if folder else None
+
+    def _file(self, path: str | None, title: str, filter_text: str) -> str | None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, title, "", filter_text)
+        return path or None
+
+    def _run(self, label: str, work, *, write: bool = True):
+        """``work(store, progress)`` on a worker with its own Store; a refusal is shown (and kept in
+        ``last_problem``) and gives None, as does Cancel."""
+        self.last_problem = ""
+        try:
+            return run_in_worker(self, label, store_job(self.store.path, self.store.session if write else None,
+                                                        work, write=write))
+        except Cancelled:
+            return None
+        except UserError as exc:
+            self.last_problem = exc.message
+            show_user_error(exc.message, self)
+            return None
+
     # ----- village ----------------------------------------------------------------------------------
 
     def township_peer(self) -> dict | None:
@@ -346,11 +345,9 @@ class ExchangePage(QWidget):
         self.return_button.setEnabled(peer is not None and not self.store.read_only)
 
     def import_enrolment(self, path: str | None = None) -> bool:
+        path = self._file(path, self.tr("选择乡镇发来的登记文件"), self.tr("登记文件 (*.djenrol);;所有文件 (*)"))
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("选择乡镇发来的登记文件"), "",
-                                                  self.tr("登记文件 (*.djenrol);;所有文件 (*)"))
-            if not path:
-                return False
+            return False
         try:
             info = enrol.read_enrolment(path)
         except UserError as exc:
@@ -377,20 +374,13 @@ class ExchangePage(QWidget):
         return True
 
     def export_package(self, folder: str | None = None) -> package.ExportResult | None:
-        if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("选择U盘（或要保存数据包的文件夹）"), "")
-            if not folder:
-                return None
-        target = Path(folder)
-        try:
-            result = run_in_worker(self, self.tr("正在导出数据包…"), store_job(
-                self.store.path, self.store.session, lambda s, p: package.export_package(s, target, progress=p)))
-        except Cancelled:
+        target = self._folder(folder, self.tr("选择U盘（或要保存数据包的文件夹）"))
+        if target is None:
             return None
-        except UserError as exc:
+        result = self._run(self.tr("正在导出数据包…"), lambda s, p: package.export_package(s, target, progress=p))
+        if result is None:
             self.export_label.setStyleSheet(f"color: {RED};")
-            self.export_label.setText(exc.message)
-            show_user_error(exc.message, self)
+            self.export_label.setText(self.last_problem)
             return None
         self.last_export = result
         records = sum(result.counts.values())
@@ -404,19 +394,12 @@ class ExchangePage(QWidget):
         return result
 
     def import_return_package(self, path: str | None = None) -> package.ImportResult | None:
+        path = self._file(path, self.tr("选择乡镇回传的数据包"), self.tr("数据包 (*.djpkg);;所有文件 (*)"))
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("选择乡镇回传的数据包"), "",
-                                                  self.tr("数据包 (*.djpkg);;所有文件 (*)"))
-            if not path:
-                return None
-        source = Path(path)
-        try:
-            plan = run_in_worker(self, self.tr("正在检查数据包…"), store_job(
-                self.store.path, None, lambda s, p: package.preview_import(s, source), write=False))
-        except Cancelled:
             return None
-        except UserError as exc:
-            show_user_error(exc.message, self)
+        source = Path(path)
+        plan = self._run(self.tr("正在检查数据包…"), lambda s, p: package.preview_import(s, source), write=False)
+        if plan is None:
             return None
         peer = self.township_peer()
         dialog = PreviewDialog(self.tr("乡镇回传的更正"), peer["name"] if peer else "", plan, self)
@@ -427,13 +410,8 @@ class ExchangePage(QWidget):
     # ----- both roles -----------------------------------------------------------------------------
 
     def _import(self, source: Path) -> package.ImportResult | None:
-        try:
-            result = run_in_worker(self, self.tr("正在导入数据包…"), store_job(
-                self.store.path, self.store.session, lambda s, p: package.import_package(s, source, progress=p)))
-        except Cancelled:
-            return None
-        except UserError as exc:
-            show_user_error(exc.message, self)
+        result = self._run(self.tr("正在导入数据包…"), lambda s, p: package.import_package(s, source, progress=p))
+        if result is None:
             return None
         self.refresh()
         self.changed.emit()
@@ -447,11 +425,9 @@ class ExchangePage(QWidget):
         return result
 
     def load_receipt(self, path: str | None = None) -> package.ReceiptInfo | None:
+        path = self._file(path, self.tr("选择U盘上的回执"), self.tr("回执 (*.djrcpt);;所有文件 (*)"))
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("选择U盘上的回执"), "",
-                                                  self.tr("回执 (*.djrcpt);;所有文件 (*)"))
-            if not path:
-                return None
+            return None
         try:
             info = package.load_receipt(self.store, path)
         except UserError as exc:
@@ -500,8 +476,8 @@ class ExchangePage(QWidget):
         for v in township.villages(self.store):
             p = peers.get(v["uuid"])
             status = status_text.get(p["status"], p["status"]) if p else self.tr("未登记")
-            rows.append([v["name"], v["code"] or "—", status, (p["fingerprint"] or "—") if p else "—", day(p["issued_at"]) if p else "—",
-                         day(p["enrolled_at"]) if p else "—"])
+            rows.append([v["name"], v["code"] or "—", status, (p["fingerprint"] or "—") if p else "—",
+                         day(p["issued_at"]) if p else "—", day(p["enrolled_at"]) if p else "—"])
             keys.append(v["uuid"])
         fill_table(self.villages_table, rows, keys)
 
@@ -515,24 +491,36 @@ class ExchangePage(QWidget):
         village = self._selected_village(self.villages_table)
         if village is None:
             return None
-        if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("选择把登记文件存到哪里（例如U盘）"), "")
-            if not folder:
-                return None
-        target = Path(folder)
-        try:
-            made = run_in_worker(self, self.tr("正在写登记文件…"), store_job(
-                self.store.path, self.store.session, lambda s, p: enrol.issue_enrolment(s, village, target)))
-        except Cancelled:
+        target = self._folder(folder, self.tr("选择把登记文件存到哪里（例如U盘）"))
+        if target is None:
             return None
-        except UserError as exc:
-            show_user_error(exc.message, self)
+        made = self._run(self.tr("正在写登记文件…"), lambda s, p: enrol.issue_enrolment(s, village, target))
+        if made is None:
             return None
         self.refresh()
         QMessageBox.information(self, self.tr("登记文件已写好"), self.tr(
             "登记文件已写到：{0}\n\n请把它带给村里导入。村里会核对乡镇的指纹：{1}（请写在或打印在登记表上一并交给村里）。"
             "\n村里第一次交来数据包时，在“导入数据包”中核对村里屏幕上的指纹后完成登记。").format(made, self.fingerprint()))
         return made
+
+    def print_sheet(self) -> Path | None:
+        """The enrolment sheet with both fingerprints (the village's once confirmed), previewed."""
+        from djdesk.core.sync_sheet import render_enrolment_sheet
+        from djdesk.ui.meetings_page import print_path
+        from djdesk.ui.pdf_preview import PdfPreviewDialog
+
+        village = self._selected_village(self.villages_table)
+        if village is None:
+            return None
+        name = self._unit_name(village)
+        out = print_path("数据交换登记表", name)
+        result = self._run(self.tr("正在生成登记表…"),
+                           lambda s, p: render_enrolment_sheet(s, village, out, p), write=False)
+        if result is None:
+            return None
+        PdfPreviewDialog(result.path, self.tr("数据交换登记表 — {0}").format(name),
+                         [w.message for w in result.warnings], parent=self).exec()
+        return result.path
 
     def revoke(self) -> bool:
         village = self._selected_village(self.villages_table)
@@ -556,19 +544,12 @@ class ExchangePage(QWidget):
         village = self._selected_village(self.board)
         if village is None:
             return None
-        if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("选择U盘（或要保存回传包的文件夹）"), "")
-            if not folder:
-                return None
-        target = Path(folder)
-        try:
-            result = run_in_worker(self, self.tr("正在生成回传包…"), store_job(
-                self.store.path, self.store.session,
-                lambda s, p: package.export_package(s, target, village, progress=p)))
-        except Cancelled:
+        target = self._folder(folder, self.tr("选择U盘（或要保存回传包的文件夹）"))
+        if target is None:
             return None
-        except UserError as exc:
-            show_user_error(exc.message, self)
+        result = self._run(self.tr("正在生成回传包…"),
+                           lambda s, p: package.export_package(s, target, village, progress=p))
+        if result is None:
             return None
         self.refresh()
         QMessageBox.information(self, self.tr("回传包已写好"), self.tr(
@@ -712,6 +693,20 @@ class ExchangePage(QWidget):
             rows.append([r["processed_at"].replace("T", " "), self.tr("发出") if out else self.tr("收到"),
                          r["peer_name"], str(r["seq"]), r["file_name"], records, receipt])
         fill_table(self.history_table, rows)
+
+
+def button(text: str, object_name: str, slot) -> QPushButton:
+    b = QPushButton(text)
+    b.setObjectName(object_name)
+    b.clicked.connect(slot)
+    return b
+
+
+def hint_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {GREY};")
+    return label
 
 
 def _row(*widgets) -> QHBoxLayout:
