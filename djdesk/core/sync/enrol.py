@@ -61,7 +61,10 @@ def issue_enrolment(store: Store, village_uuid: str, to_dir: str | Path) -> Path
     to_dir = Path(to_dir)
     if not to_dir.is_dir():
         raise UserError(f"找不到文件夹“{to_dir}”，请检查U盘是否插好。")
-    chain = merge.org_ancestors_all(store, village_uuid)
+    # the units above the village and the village's own units as the township knows them, so
+    # both databases name each unit with the same uuid from the start
+    chain = merge.org_ancestors_all(store, village_uuid) + sorted(merge.org_subtree_all(store, village_uuid)
+                                                                  - {village_uuid})
     columns = merge.table_columns(store, "org_unit")
     rows = [list(r) for r in store.conn.execute(
         f"SELECT {', '.join(columns)} FROM org_unit WHERE uuid IN ({','.join('?' * len(chain))})", chain)]
@@ -141,18 +144,32 @@ def accept_enrolment(store: Store, path: str | Path, typed_fingerprint: str | No
 def _adopt_uuids(store: Store, old_village: str, new_village: str, incoming: dict[str, dict]) -> None:
     """Rename this database's own village unit and the units above it to the township's uuids,
     in every uuid column of every record table (before the first exchange only)."""
-    if old_village == new_village:
-        return
     if store.scalar("SELECT count(*) FROM sync_package"):
+        if old_village == new_village:
+            return
         raise UserError("本机已经收发过数据包，不能改登记到另一个村的身份。")
     old_chain = merge.org_ancestors_all(store, old_village)
-    new_chain = [u for u in _chain(incoming, new_village)]
+    new_chain = _chain(incoming, new_village)
     if len(old_chain) > len(new_chain):
         raise UserError("登记文件中的上级组织与本机的不对应，未登记。")
     renames = dict(zip(reversed(old_chain), reversed(new_chain)))
+    # units below the village that the township already knows: matched by parent, kind and name
+    known = {(r.get("parent_uuid"), r.get("kind"), r.get("name")): u for u, r in incoming.items()}
+    local_below = store.query("""
+        WITH RECURSIVE t(uuid, parent_uuid, kind, name, depth) AS (
+            SELECT uuid, parent_uuid, kind, name, 0 FROM org_unit WHERE uuid = ?
+            UNION ALL
+            SELECT o.uuid, o.parent_uuid, o.kind, o.name, t.depth + 1 FROM org_unit o JOIN t ON o.parent_uuid = t.uuid)
+        SELECT * FROM t WHERE depth > 0 ORDER BY depth""", (old_village,))
+    for r in local_below:
+        match = known.get((renames.get(r["parent_uuid"], r["parent_uuid"]), r["kind"], r["name"]))
+        if match and match not in renames.values():
+            renames[r["uuid"]] = match
     for table in merge.record_tables():
         cols = [c for c in merge.table_columns(store, table) if c == "uuid" or c.endswith("_uuid")]
         for old, new in renames.items():
+            if old == new:
+                continue
             for col in cols:
                 store.conn.execute(f"UPDATE {table} SET {col} = ? WHERE {col} = ?", (new, old))
 

@@ -8,14 +8,17 @@ Nothing is lost: when the losing version is not known to be an ancestor of the w
 stored whole in ``sync_conflict`` for the clerk to review (``list_conflicts``) and, if the clerk
 says so, brought back (``reverse_conflict``, a new edit that travels like any other).
 
-"Known ancestor" uses the *base* of a version: the stamp its author last received for that
-record before editing it (``sync_row.base_hlc``; a record never received has its
-``created_hlc``). A version ``a`` is an ancestor of winner ``w`` (with base ``b``) when ``a`` is
-``w`` or ``b``, or ``a`` is an older stamp by the same installation as ``w`` or ``b`` (one
-installation's own edits are sequential, and it logged every version it dropped). So a village
-that edits a record twice before the township hears of it, or a stale package found in a drawer,
-gives no conflict; a village edit and a township correction of the same record made without
-seeing each other do.
+Whether the loser was "known" is decided by version vectors: for each record, each side keeps
+(``sync_row.vv``) the newest stamp of every installation it has seen for that record — through
+its own edits, through packages, through conflicts it logged. A record never merged has the
+vector of its ``created_hlc`` and ``hlc``; a local edit adds its own stamp. The loser ``a`` was
+known to the winner's side when the winner's vector holds a stamp of ``a``'s installation at least
+as new as ``a`` (one installation's edits are sequential). So a village that edits a record twice
+before the township hears of it, a duplicate, or a stale package found in a drawer gives no
+conflict; a village edit and a township correction made without seeing each other do. After a
+merge the record's vector is the union of both sides' — except that a version that lost as a
+conflict is not added: the other side then logs the same conflict when it merges, so each clerk
+sees the edits that lost (each side logs a lost version at most once: ``UNIQUE(record, loser)``).
 
 ``plan`` computes everything without writing (the import summary and the village's correction
 preview use it); ``apply`` writes a plan inside the caller's transaction.
@@ -34,7 +37,6 @@ from djdesk.core.hlc import parse_stamp
 from djdesk.core.store import Change, Store
 
 SYNC_FIELDS = ("uuid", "org_uuid", "origin", "created_hlc", "hlc", "deleted")
-_CHUNK = 500
 
 
 def record_tables() -> tuple[str, ...]:
@@ -50,12 +52,38 @@ def _node(stamp: str) -> str:
     return stamp.split("-", 2)[2] if stamp.count("-") >= 2 else ""
 
 
-def is_ancestor(a: str, winner: str, winner_base: str) -> bool:
-    """Whether version ``a`` is known to precede the winner (see the module docstring)."""
-    if a == winner or a == winner_base:
-        return True
-    node = _node(a)
-    return (node == _node(winner) and a < winner) or (node == _node(winner_base) and a < winner_base)
+def vector(stored: str | None, created: str, current: str) -> dict[str, str]:
+    """A record's version vector: what was stored at its last merge, plus its creation and its
+    current stamp (a local edit since then is this installation's newest stamp for it)."""
+    vv: dict[str, str] = json.loads(stored) if stored else {}
+    for stamp in (created, current):
+        node = _node(stamp)
+        if stamp > vv.get(node, ""):
+            vv[node] = stamp
+    return vv
+
+
+def union(a: dict[str, str], b: dict[str, str]) -> dict[str, str]:
+    out = dict(a)
+    for node, stamp in b.items():
+        if stamp > out.get(node, ""):
+            out[node] = stamp
+    return out
+
+
+def knows(vv: dict[str, str], stamp: str) -> bool:
+    """Whether a side with version vector ``vv`` had seen (or logged) version ``stamp``."""
+    return vv.get(_node(stamp), "") >= stamp
+
+
+def _parse_vv(text: object, created: str, current: str) -> dict[str, str]:
+    try:
+        vv = vector(text if isinstance(text, str) else None, created, current)
+    except ValueError as exc:
+        raise UserError("数据包中的版本信息格式不对。") from exc
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in vv.items()):
+        raise UserError("数据包中的版本信息格式不对。")
+    return vv
 
 
 @dataclass
@@ -86,7 +114,8 @@ class TablePlan:
     columns: list[str]
     updates: list[RowUpdate] = field(default_factory=list)
     unchanged: int = 0
-    bases: list[tuple[str, str]] = field(default_factory=list)   # (uuid, base) for rows taken
+    taken: list[tuple[str, str]] = field(default_factory=list)     # (uuid, vv JSON): incoming version won
+    known: list[tuple[str, str]] = field(default_factory=list)     # (uuid, vv JSON): local won, vector grew
 
 
 @dataclass
@@ -109,30 +138,27 @@ class MergePlan:
 
 
 def fetch_by_uuid(store: Store, table: str, columns: list[str], uuids: list[str]) -> dict[str, tuple]:
-    out: dict[str, tuple] = {}
-    sql_cols = ", ".join(columns)
-    for i in range(0, len(uuids), _CHUNK):
-        part = uuids[i:i + _CHUNK]
-        cur = store.conn.execute(f"SELECT {sql_cols} FROM {table} WHERE uuid IN ({','.join('?' * len(part))})",
-                                 part)
-        for row in cur:
-            out[row[0]] = tuple(row)
-    return out
+    """Rows by uuid (one query: the uuids go in as one JSON parameter)."""
+    if not uuids:
+        return {}
+    cur = store.conn.execute(f"SELECT {', '.join(columns)} FROM {table} "
+                             f"WHERE uuid IN (SELECT value FROM json_each(?))", (json.dumps(uuids),))
+    return {row[0]: tuple(row) for row in cur}
 
 
-def fetch_bases(store: Store, uuids: list[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for i in range(0, len(uuids), _CHUNK):
-        part = uuids[i:i + _CHUNK]
-        out.update(store.conn.execute(
-            f"SELECT uuid, base_hlc FROM sync_row WHERE uuid IN ({','.join('?' * len(part))})", part).fetchall())
-    return out
+def fetch_vectors(store: Store, uuids: list[str]) -> dict[str, str]:
+    if not uuids:
+        return {}
+    return dict(store.conn.execute("SELECT uuid, vv FROM sync_row WHERE uuid IN (SELECT value FROM json_each(?))",
+                                   (json.dumps(uuids),)).fetchall())
 
 
 def plan(store: Store, tables: dict[str, dict], check_row=None) -> MergePlan:
     """What merging the package's ``tables`` ({table: {"columns": [...], "rows": [[...]],
-    "bases": [...]}}) would do. ``check_row(table, incoming: dict, local: dict | None)`` raises
-    to refuse a row (the sender's scope); nothing is written here."""
+    "vv": [JSON or None, ...]}}) would do; nothing is written here.
+
+    ``check_row(table, columns, row, local_org_uuid)`` raises to refuse a row (the sender's
+    scope); ``local_org_uuid`` is None for a record this database does not have."""
     result = MergePlan()
     known = set(record_tables())
     for table in tables:
@@ -146,57 +172,68 @@ def plan(store: Store, tables: dict[str, dict], check_row=None) -> MergePlan:
         local_cols = table_columns(store, table)
         unknown = [c for c in columns if c not in local_cols]
         if unknown or columns[:1] != ["uuid"] or any(c not in columns for c in SYNC_FIELDS):
-            raise UserError(f"数据包中“{table}”表的字段（{', '.join(unknown) or '同步字段'}）与本程序不符，"
+            raise UserError(f"数据包中“{table}”表的字段（{', '.join(map(str, unknown)) or '同步字段'}）与本程序不符，"
                             f"可能来自更新版本的党建桌面。请先升级再导入。")
-        rows, bases = data["rows"], data["bases"]
-        if len(rows) != len(bases) or any(len(r) != len(columns) for r in rows):
+        rows, vvs = data["rows"], data["vv"]
+        if len(rows) != len(vvs) or any(not isinstance(r, list) or len(r) != len(columns) for r in rows):
             raise UserError(f"数据包中“{table}”表的数据不完整。")
         i_hlc, i_org, i_del = columns.index("hlc"), columns.index("org_uuid"), columns.index("deleted")
         i_created = columns.index("created_hlc")
         tp = TablePlan(columns)
         result.tables[table] = tp
         uuids = [r[0] for r in rows]
-        local = fetch_by_uuid(store, table, columns, uuids)
-        local_bases = fetch_bases(store, [u for u in uuids if u in local])
-        for row, base_in in zip(rows, bases):
-            uuid, h_in = row[0], row[i_hlc]
-            if not isinstance(uuid, str) or not isinstance(h_in, str) or not isinstance(base_in, str):
+        # stamps first; whole rows only for the records that differ
+        stamps = {u: (h, o) for u, h, o in store.conn.execute(
+            f"SELECT uuid, hlc, org_uuid FROM {table} WHERE uuid IN (SELECT value FROM json_each(?))",
+            (json.dumps(uuids),))} if uuids else {}
+        differing = [u for u, r in zip(uuids, rows) if u in stamps and stamps[u][0] != r[i_hlc]]
+        local = fetch_by_uuid(store, table, columns, differing)
+        local_vv = fetch_vectors(store, differing)
+        for row, vv_text in zip(rows, vvs):
+            uuid, h_in, created_in = row[0], row[i_hlc], row[i_created]
+            if not isinstance(uuid, str) or not isinstance(h_in, str) or not isinstance(created_in, str):
                 raise UserError(f"数据包中“{table}”表有格式不对的记录。")
-            loc = local.get(uuid)
+            known_row = stamps.get(uuid)
             if check_row is not None:
-                check_row(table, dict(zip(columns, row)), None if loc is None else dict(zip(columns, loc)))
+                check_row(table, columns, row, None if known_row is None else known_row[1])
             if h_in > result.max_hlc:
                 result.max_hlc = h_in
-            if loc is None:
+            if known_row is None:
                 tp.updates.append(RowUpdate(table, uuid, row[i_org], "new", {}, tuple(row)))
-                tp.bases.append((uuid, h_in))
+                tp.taken.append((uuid, json.dumps(_parse_vv(vv_text, created_in, h_in), sort_keys=True)))
                 continue
-            h_loc = loc[i_hlc]
+            h_loc = known_row[0]
             if h_loc == h_in:
                 tp.unchanged += 1
                 continue
-            base_loc = local_bases.get(uuid) or loc[i_created]
+            loc = local[uuid]
+            vv_in = _parse_vv(vv_text, created_in, h_in)
+            vv_loc = vector(local_vv.get(uuid), loc[i_created], h_loc)
+            merged = json.dumps(union(vv_in, vv_loc), sort_keys=True)
             if h_in > h_loc:
-                if not is_ancestor(h_loc, h_in, base_in):
+                if not knows(vv_in, h_loc):
                     result.conflicts.append(Conflict(table, uuid, loc[i_org], "incoming", h_in, h_loc,
                                                      dict(zip(columns, loc))))
+                    merged = json.dumps(vv_in, sort_keys=True)   # the loser stays "unseen" (see docstring)
                 diff = {c: (o, n) for c, o, n in zip(columns, loc, row) if o != n and c not in SYNC_FIELDS}
                 if row[i_del] != loc[i_del]:
                     action = "delete" if row[i_del] else "undelete"
                 else:
                     action = "update"
                 tp.updates.append(RowUpdate(table, uuid, row[i_org], action, diff, tuple(row)))
-                tp.bases.append((uuid, h_in))
+                tp.taken.append((uuid, merged))
             else:
                 tp.unchanged += 1
-                if not is_ancestor(h_in, h_loc, base_loc):
+                if not knows(vv_loc, h_in):
                     result.conflicts.append(Conflict(table, uuid, loc[i_org], "local", h_loc, h_in,
                                                      dict(zip(columns, row))))
+                elif merged != json.dumps(vv_loc, sort_keys=True):
+                    tp.known.append((uuid, merged))
     return result
 
 
 def apply(store: Store, merge: MergePlan, package_id: int) -> None:
-    """Write a plan (inside the caller's transaction): rows, provenance/base, conflicts, audit."""
+    """Write a plan (inside the caller's transaction): rows, provenance and vectors, conflicts, audit."""
     store._require_transaction()
     conn = store.conn
     now = dt.datetime.now().isoformat(timespec="seconds")
@@ -214,18 +251,24 @@ def apply(store: Store, merge: MergePlan, package_id: int) -> None:
                              [(*u.values[1:], u.values[0]) for u in changed])
         i_hlc = cols.index("hlc")
         for u in tp.updates:
-            action = {"new": "insert", "update": "update", "delete": "delete", "undelete": "update"}[u.action]
-            changes = {c: [o, n] for c, (o, n) in u.fields.items()}
-            if u.action == "undelete":
-                changes["deleted"] = [1, 0]
-            audit.append((table, u.uuid, action, json.dumps(changes, ensure_ascii=False), u.values[i_hlc]))
+            # a record new here is audited through sync_row → sync_package (which package brought
+            # it, when, who imported it); changes to records this database had go to the audit log
+            if u.action != "new":
+                action = "delete" if u.action == "delete" else "update"
+                changes = {c: [o, n] for c, (o, n) in u.fields.items()}
+                if u.action == "undelete":
+                    changes["deleted"] = [1, 0]
+                audit.append((table, u.uuid, action, json.dumps(changes, ensure_ascii=False), u.values[i_hlc]))
             if listen:
                 store._changes.append(Change(table, u.uuid, "insert" if u.action == "new" else u.action,
                                              u.fields, u.values[i_hlc]))
-        if tp.bases:
-            conn.executemany("INSERT INTO sync_row (uuid, package_id, base_hlc) VALUES (?, ?, ?) "
-                             "ON CONFLICT(uuid) DO UPDATE SET package_id = excluded.package_id, "
-                             "base_hlc = excluded.base_hlc", [(u, package_id, b) for u, b in tp.bases])
+        if tp.taken:
+            conn.executemany("INSERT INTO sync_row (uuid, package_id, vv) VALUES (?, ?, ?) "
+                             "ON CONFLICT(uuid) DO UPDATE SET package_id = excluded.package_id, vv = excluded.vv",
+                             [(u, package_id, vv) for u, vv in tp.taken])
+        if tp.known:
+            conn.executemany("INSERT INTO sync_row (uuid, package_id, vv) VALUES (?, NULL, ?) "
+                             "ON CONFLICT(uuid) DO UPDATE SET vv = excluded.vv", tp.known)
     if audit:
         store._audit(audit)   # the same append-only log every other change goes to
     if merge.conflicts:
@@ -243,30 +286,24 @@ def apply(store: Store, merge: MergePlan, package_id: int) -> None:
 def rows_for_scope(store: Store, org_uuids: Iterable[str], *, exclude_org_rows: Iterable[str] = ()
                    ) -> dict[str, dict]:
     """The current state of every record whose ``org_uuid`` is in ``org_uuids`` (tombstones
-    included), per table, with each row's merge base — the ``tables`` part of a package."""
-    orgs = sorted(set(org_uuids))
+    included), per table, with each row's version vector as stored (JSON or None: the receiver
+    adds the row's own stamps) — the ``tables`` part of a package."""
+    orgs = json.dumps(sorted(set(org_uuids)))
     excluded = set(exclude_org_rows)
-    store.conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_scope (org_uuid TEXT PRIMARY KEY)")
-    store.conn.execute("DELETE FROM temp.sync_scope")
-    store.conn.executemany("INSERT INTO temp.sync_scope VALUES (?)", [(o,) for o in orgs])
     out: dict[str, dict] = {}
-    try:
-        for table in record_tables():
-            columns = table_columns(store, table)
-            i_created = columns.index("created_hlc")
-            select = ", ".join(f"t.{c}" for c in columns)
-            cur = store.conn.execute(
-                f"SELECT {select}, s.base_hlc FROM {table} t LEFT JOIN sync_row s ON s.uuid = t.uuid "
-                f"WHERE t.org_uuid IN (SELECT org_uuid FROM temp.sync_scope) ORDER BY t.uuid")
-            rows, bases = [], []
-            for r in cur:
-                if r[0] in excluded:
-                    continue
-                rows.append(list(r[:-1]))
-                bases.append(r[-1] or r[i_created])
-            out[table] = {"columns": columns, "rows": rows, "bases": bases}
-    finally:
-        store.conn.execute("DELETE FROM temp.sync_scope")
+    for table in record_tables():
+        columns = table_columns(store, table)
+        select = ", ".join(f"t.{c}" for c in columns)
+        cur = store.conn.execute(
+            f"SELECT {select}, s.vv FROM {table} t LEFT JOIN sync_row s ON s.uuid = t.uuid "
+            f"WHERE t.org_uuid IN (SELECT value FROM json_each(?)) ORDER BY t.uuid", (orgs,))
+        rows, vvs = [], []
+        for r in cur:
+            if r[0] in excluded:
+                continue
+            rows.append(list(r[:-1]))
+            vvs.append(r[-1])
+        out[table] = {"columns": columns, "rows": rows, "vv": vvs}
     return out
 
 

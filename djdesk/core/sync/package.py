@@ -79,7 +79,7 @@ class ImportResult:
     sender: str
     seq: int
     counts: dict[str, int]          # new / updated / unchanged / conflicting / refused
-    backup_path: Path
+    backup_path: Path | None        # None: the import changed no record, so none was needed
     receipt_path: Path | None
     receipt_problem: str | None = None
     updates: list = field(default_factory=list)   # merge.RowUpdate, for the summary screen
@@ -154,14 +154,7 @@ def export_package(store: Store, to_dir: str | Path, village_uuid: str | None = 
         "counts": {t: len(d["rows"]) for t, d in tables.items() if d["rows"]},
         "blobs": len(blob_rows), "acked_receipt_seq": acked, "last_seq_received": last_in,
     }
-    payload_json = json.dumps({"tables": {t: d for t, d in tables.items() if d["rows"]},
-                               "blobs": [[sha, len(data)] for sha, data in blob_rows]},
-                              ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    payload = struct.pack(">Q", len(payload_json)) + payload_json + b"".join(d for _, d in blob_rows)
-    header_bytes = container.header_bytes_of(header)
-    _, receiver_enc = public_key_objects(peer["sign_pub"], peer["enc_pub"])
-    body = container.seal(payload, container.header_digest(header_bytes), receiver_enc)
-    data = container.write_frame(KIND_PACKAGE, header_bytes, body, me.sign_key)
+    data = build_package_bytes(me, peer, header, tables, blob_rows)
     progress.step(2, 4)
     base = safe_name(village_row.get("code") or village_row.get("name") or "package")
     name = f"{base}-{today:%Y%m%d}-{seq}" + ("" if me.role == "village" else "-乡镇回传") + PACKAGE_SUFFIX
@@ -181,11 +174,24 @@ def export_package(store: Store, to_dir: str | Path, village_uuid: str | None = 
              json.dumps(header, ensure_ascii=False)))
         store.conn.execute("UPDATE sync_peer SET next_seq_out = ? WHERE id = ?", (seq + 1, peer["id"]))
         store.conn.executemany(
-            "INSERT INTO sync_blob_sent (peer_id, sha256, package_uuid) VALUES (?, ?, ?) "
-            "ON CONFLICT(peer_id, sha256) DO UPDATE SET package_uuid = excluded.package_uuid",
+            "INSERT OR IGNORE INTO sync_blob_sent (peer_id, sha256, package_uuid) VALUES (?, ?, ?)",
             [(peer["installation_id"], sha, package_uuid) for sha, _ in blob_rows])
     progress.step(4, 4)
     return ExportResult(target, package_uuid, seq, len(data), header["counts"], len(blob_rows), verified)
+
+
+def build_package_bytes(me: Identity, peer: dict, header: dict, tables: dict[str, dict],
+                        blob_rows: list[tuple[str, bytes]]) -> bytes:
+    """The signed, encrypted file: payload = u64 JSON length + JSON (rows per table, blob list)
+    + the blobs' bytes one after the other."""
+    payload_json = json.dumps({"tables": {t: d for t, d in tables.items() if d["rows"]},
+                               "blobs": [[sha, len(data)] for sha, data in blob_rows]},
+                              ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    payload = struct.pack(">Q", len(payload_json)) + payload_json + b"".join(d for _, d in blob_rows)
+    header_bytes = container.header_bytes_of(header)
+    _, receiver_enc = public_key_objects(peer["sign_pub"], peer["enc_pub"])
+    body = container.seal(payload, container.header_digest(header_bytes), receiver_enc)
+    return container.write_frame(KIND_PACKAGE, header_bytes, body, me.sign_key)
 
 
 def verify_written(target: Path, data: bytes) -> bool:
@@ -303,7 +309,7 @@ def read_payload(store: Store, path: str | Path) -> tuple[container.Frame, dict,
         if not isinstance(tables, dict) or not isinstance(blob_list, list):
             raise ValueError("bad shape")
         for t in tables.values():
-            if not isinstance(t, dict) or not all(isinstance(t.get(k), list) for k in ("columns", "rows", "bases")):
+            if not isinstance(t, dict) or not all(isinstance(t.get(k), list) for k in ("columns", "rows", "vv")):
                 raise ValueError("bad table")
     except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
         raise bad from exc
@@ -347,26 +353,26 @@ def scope_checker(store: Store, me: Identity, peer: dict, header: dict, tables: 
                     allowed.add(r[0])
                     pending.remove(r)
                     grew = True
-    refuse_village_row = peer["role"] == "village"
+    from_village = peer["role"] == "village"
+    message = (f"“{name}”中有不属于“{peer['name']}”管辖范围的记录（%s 表），"
+               f"一个单位不能修改别的单位的数据或上级的组织机构。整个数据包未导入。")
+    index: dict[str, tuple[int, int | None]] = {}
 
-    def outside(table: str, row: dict) -> PackageRefused:
-        return PackageRefused("out_of_scope", f"“{name}”中有不属于“{peer['name']}”管辖范围的记录（{table} 表），"
-                                              f"一个单位不能修改别的单位的数据或上级的组织机构。整个数据包未导入。")
-
-    def check(table: str, incoming: dict, local: dict | None) -> None:
-        if incoming["org_uuid"] not in allowed:
-            raise outside(table, incoming)
-        if local is not None and local["org_uuid"] not in allowed:
-            raise outside(table, incoming)
+    def check(table: str, columns: list[str], row: list, local_org: str | None) -> None:
+        if table not in index:
+            index[table] = (columns.index("org_uuid"),
+                            columns.index("parent_uuid") if "parent_uuid" in columns else None)
+        i_org, i_parent = index[table]
+        org = row[i_org]
+        if org not in allowed or (local_org is not None and local_org not in allowed):
+            raise PackageRefused("out_of_scope", message % table)
         if table == "org_unit":
-            if incoming["uuid"] != incoming["org_uuid"]:
-                raise outside(table, incoming)
-            if refuse_village_row and incoming["uuid"] == village:
-                raise outside(table, incoming)
-            if refuse_village_row and local is not None and local["uuid"] not in local_scope:
-                raise outside(table, incoming)
-            if refuse_village_row and incoming.get("parent_uuid") not in allowed:
-                raise outside(table, incoming)
+            uuid = row[0]
+            if uuid != org:
+                raise PackageRefused("out_of_scope", message % table)
+            if from_village and (uuid == village or (local_org is not None and uuid not in local_scope)
+                                 or i_parent is None or row[i_parent] not in allowed):
+                raise PackageRefused("out_of_scope", message % table)
     return check
 
 
@@ -402,10 +408,31 @@ def preview_import(store: Store, path: str | Path) -> merge.MergePlan:
 
 # ----- import ------------------------------------------------------------------------------------
 
+def import_packages(store: Store, paths: list[str | Path], *, progress: Progress = NO_PROGRESS,
+                    write_receipt: bool = True) -> list[ImportResult | PackageRefused]:
+    """Import every package of a stick (the township's monthly round): ONE backup first, then
+    each package in its own transaction as ``import_package`` does. A refused package does not
+    stop the others: its ``PackageRefused`` stands in its place in the result list."""
+    backup_path = None
+    out: list[ImportResult | PackageRefused] = []
+    for i, path in enumerate(paths):
+        progress.step(i, len(paths))
+        try:
+            r = import_package(store, path, write_receipt=write_receipt, backup_path=backup_path)
+        except PackageRefused as exc:
+            out.append(exc)
+            continue
+        backup_path = backup_path or r.backup_path
+        out.append(r)
+    progress.step(len(paths), len(paths))
+    return out
+
+
 def import_package(store: Store, path: str | Path, *, progress: Progress = NO_PROGRESS,
-                   write_receipt: bool = True) -> ImportResult:
+                   write_receipt: bool = True, backup_path: Path | None = None) -> ImportResult:
     """Check, back up, merge in one transaction, log; then write the signed receipt beside the
-    package. Any refusal is raised before the backup and changes nothing."""
+    package. Any refusal is raised before the backup and changes nothing. ``backup_path``: a
+    backup this round already made (``import_packages``), so none is taken again."""
     path = Path(path)
     try:
         frame, peer, tables, blobs = read_payload(store, path)
@@ -416,10 +443,14 @@ def import_package(store: Store, path: str | Path, *, progress: Progress = NO_PR
         log.warning("refused package %s: %s", path, exc.message)
         raise
     progress.step(1, 3)
-    backup_path = backup.backup_before(store, "package-import")
-    progress.step(2, 3)
     h = frame.header
     counts = plan.counts
+    # the backup guards the records; an import that changes none (a duplicate, a stale copy)
+    # only adds its log line, so it skips the copy (that keeps a re-import under 0.2 s a village)
+    changes_records = bool(counts["new"] or counts["updated"] or counts["conflicting"] or blobs)
+    if changes_records and backup_path is None:
+        backup_path = backup.backup_before(store, "package-import")
+    progress.step(2, 3)
     with store.transaction():
         cur = store.conn.execute(
             "INSERT INTO sync_package (package_uuid, direction, peer_id, org_uuid, seq, file_name, file_sha256, "
@@ -529,7 +560,7 @@ def provenance(store: Store, table: str, uuid: str) -> dict:
     row = store.query_one(f"SELECT uuid, origin, created_hlc, hlc, deleted FROM {table} WHERE uuid = ?", (uuid,))
     if row is None:
         raise UserError("该记录不存在。")
-    arrived = store.query_one("SELECT r.base_hlc, p.file_name, p.processed_at, p.peer_id, p.package_uuid "
+    arrived = store.query_one("SELECT p.file_name, p.processed_at, p.peer_id, p.package_uuid "
                               "FROM sync_row r JOIN sync_package p ON p.id = r.package_id WHERE r.uuid = ?", (uuid,))
     return {**row, "created_at": merge.stamp_time(row["created_hlc"]).isoformat(timespec="seconds"),
             "edited_at": merge.stamp_time(row["hlc"]).isoformat(timespec="seconds"),

@@ -212,6 +212,9 @@ def _totals(rows: list[VillageRollup]) -> VillageRollup:
         t.three_problems.extend(f"{r.village_name}：{p}" for p in r.three_problems)
         if r.dues is not None:
             t.dues = {k: (t.dues or {}).get(k, 0) + v for k, v in r.dues.items() if isinstance(v, int)}
+        if r.sites is not None:
+            t.sites = {k: (t.sites or {}).get(k, 0) + v for k, v in r.sites.items()
+                       if isinstance(v, (int, float)) and not isinstance(v, bool)}
     t.age_bands, t.education = dict(ages), dict(edu)
     return t
 
