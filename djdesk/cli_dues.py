@@ -158,6 +158,18 @@ def cmd_report_dues_remittances(args) -> int:
     return _report_done(args, "党费上缴凭证清单", remittance_list_pdf(store, args.out, org["uuid"], args.year))
 
 
+def cmd_export_dues_year(args) -> int:
+    from djdesk.cli import _as_of, _one_branch, _open
+    from djdesk.core.excel.dues_export import export_dues_year
+
+    store = _open(args)
+    branch = _one_branch(store, args.branch)
+    result = export_dues_year(store, args.out, branch["uuid"], args.year, as_of=_as_of(args), config=_cfg())
+    _emit(args, {"out": str(result.path), "members": result.rows},
+          [f"已导出{branch['name']}{args.year}年度党费收缴登记表（{result.rows} 名党员）：{result.path}"])
+    return 0
+
+
 def _emit(args, data, lines):
     from djdesk.cli import _emit as emit
 
@@ -199,6 +211,12 @@ def register(sub, rep_sub, exp_sub, command) -> None:
     c.add_argument("--org", help="组织名称、代码或编号；默认本单位")
     c.add_argument("--year", required=True, type=int, help="年度，如 2026")
     c.add_argument("--out", required=True, type=Path, help="输出的 PDF 文件")
+
+    c = command(exp_sub, "dues-year", "年度党费收缴登记表和收据明细 Excel", cmd_export_dues_year)
+    c.add_argument("--branch", help="支部名称、代码或编号；本单位只有一个支部时可省略")
+    c.add_argument("--year", required=True, type=int, help="年度，如 2026")
+    c.add_argument("--as-of", help="统计截至日期（默认今天）")
+    c.add_argument("--out", required=True, type=Path, help="输出的 .xlsx 文件")
 
 
 def period_args(c) -> None:

@@ -204,3 +204,25 @@ def test_dues_rows_of_schema_5_survive_every_later_migration(tmp_path):
     assert dues.lock_of(store, "b", "2026-03")["reason"] == "上缴"
     assert dues.balance(store, ["b"]).balance_fen == 0
     store.close()
+
+
+def test_excel_export_of_the_year(ledger, tmp_path):
+    import openpyxl
+
+    from djdesk.core.excel.dues_export import export_dues_year
+
+    result = export_dues_year(ledger["store"], tmp_path / "dues.xlsx", ledger["branch"], 2026, as_of=AS_OF,
+                              config=dues.DuesConfig())
+    assert result.rows == 3
+    wb = openpyxl.load_workbook(result.path)
+    register = [r for r in wb["党费收缴登记表"].iter_rows(min_row=4, values_only=True) if r[0] is not None or r[1]]
+    li = next(r for r in register if r[1] == "李秀兰")
+    assert li[4:8] == (1, 1, "欠交", None) and li[17:22] == (12, 0, 1, 1, "2026-01")
+    wang = next(r for r in register if r[1] == "王大爷")
+    assert (wang[3], wang[5:17]) == ("免交", ("免交",) * 12)
+    total = next(r for r in register if r[1] == "合计")
+    assert total[5:8] == (43, 42, 42)
+    receipts = list(wb["收据明细"].iter_rows(min_row=4, max_row=7, values_only=True))
+    assert [(r[0], r[2], r[4], r[8]) for r in receipts] == [
+        ("2026-0001", "李秀兰", 1, "交费"), ("2026-0002", "李秀兰", 1, "交费（已冲销）"), ("—", "李秀兰", -1, "冲销"),
+        ("2026-0003", "张建国", 136, "交费")]
