@@ -237,8 +237,9 @@ def _draw_label(c, font, checker, layout: LabelLayout, x: float, y: float, asset
     _draw_qr(c, asset["asset_no"], x + pad, y + (h - qr) / 2, qr)
     tx = x + pad + qr + 1.5 * mm
     tw = x + w - pad - tx
-    small = max(min(h / 5.2, 8.0), 5.5)
-    big = max(min(h / 3.4, 12.0, tw / (0.62 * max(len(asset["asset_no"]), 1))), 6.0)
+    # 8 pt on small labels (≤ 110 pt high, e.g. 3×8 and 4×10), growing with the label up to 11 pt
+    small = min(max(h / 9, 5.5), 8.0) if h <= 110 else min(h / 12, 11.0)
+    big = max(min(h / 3.4, 18.0, tw / (0.62 * max(len(asset["asset_no"]), 1))), 6.0)
 
     def width(size):
         return lambda s: font.width(s, size)
