@@ -224,11 +224,14 @@ def test_township_view_per_village_for_a_quarter(qtbot, page, ledger, store):
     page.period_combo.setCurrentIndex(5 + 2)           # 3月
     assert [table.item(0, c).text() for c in range(3, 10)] == ["53.00", "10.00", "0.00", "43.00", "0.00", "0.00",
                                                                "0.00"]
-    # a double click opens the village's branch ledger
+    # the whole year counts up to this month only: later months are not owed yet
     page.period_combo.setCurrentIndex(0)
+    assert page.township_label.text().startswith("红星乡党委 2026年（统计至2026年3月）：")
+    assert [table.item(0, c).text() for c in range(3, 7)] == ["159.00", "30.00", "42.00", "87.00"]
+    # a double click opens the village's branch ledger
     page._township_open(0, 0)
     assert page.tabs.currentIndex() == TABS["grid"] and page.branch_uuid() == ledger["branch"]
-    assert page.lock_label.text() == "🔒 2026年1月及以前已锁定（已上缴，2026-02-03）"
+    assert page.lock_label.text() == "已锁定：2026年1月及以前（已上缴，2026-02-03）"
 
 
 def test_profile_dialog_needs_the_approval_for_an_exemption(qtbot, page, ledger, store):
@@ -277,7 +280,7 @@ def test_remittance_locks_the_period_and_is_listed(qtbot, page, ledger, store):
     table = page.remittance_table
     assert [table.item(0, c).text() for c in range(4)] == ["2026-03-05", "2026年1月至2026年2月", "546.00",
                                                            "红星乡党委回执 0012"]
-    assert page.lock_label.text() == "🔒 2026年2月及以前已锁定（已上缴，2026-03-05）"
+    assert page.lock_label.text() == "已锁定：2026年2月及以前（已上缴，2026-03-05）"
     assert page.balance_label.text() == "2026年收缴 546.00 元，上缴 546.00 元　支部结存（未上缴）2.00 元"
 
 

@@ -80,7 +80,7 @@ class DuesPaymentDialog(QDialog):
         ui.dateEdit.editingFinished.connect(self._date_finished)
         ui.arrearsButton.clicked.connect(self.check_arrears)
         ui.clearButton.clicked.connect(lambda: self._check(lambda _m, _c: False))
-        self.resize(max(self.width(), 860), max(self.height(), 560))
+        self.resize(860, 470)
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()

@@ -10,6 +10,7 @@ their own read-only Store (``tasks.run_in_worker``), as are the PDFs. No SQL her
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,11 +20,12 @@ from djdesk.core.errors import Cancelled, UserError
 from djdesk.core.money import yuan
 from djdesk.core.store import Store
 from djdesk.ui.fields import combo_value, fill_combo, select_value
-from djdesk.ui.qt import (QAbstractItemView, QAbstractTableModel, QBrush, QColor, QComboBox, QFont,
+from djdesk.ui.qt import (QAbstractItemView, QAbstractTableModel, QBrush, QColor, QComboBox, QCoreApplication, QFont,
                           QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QModelIndex, QPushButton,
                           QSpinBox, Qt, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget, Signal)
 from djdesk.ui.record_table import RecordTable
 
+translate = QCoreApplication.translate
 RED = "#c62828"
 MEMBER_ROLE = Qt.ItemDataRole.UserRole
 MONTH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -57,15 +59,30 @@ def load_ledger(store: Store, branch_uuid: str, year: int, as_of: dt.date) -> Le
                   [m for m in dues_views.branch_members(store, branch_uuid) if not m["has_profile"]])
 
 
-def read_job(db_path: Path, work):
-    """A worker job: ``work(store, progress)`` on a read-only Store opened on the worker thread."""
+def run_read(parent, label: str, db_path: Path, work):
+    """``work(store, progress)`` on a worker thread with its own read-only Store (tasks.run_in_worker).
+
+    Python's cyclic garbage collector is paused while the worker runs: a collection triggered by
+    the worker's allocations would run on the worker thread and may free Qt wrappers left in
+    reference cycles by closed dialogs there, off the GUI thread — that crashed the test process
+    (segfault in "Garbage-collecting" inside month_grid). Reference counting still frees the rest;
+    the paused cycles are collected on the GUI thread afterwards."""
+    from djdesk.ui.tasks import run_in_worker
+
     def job(progress):
         store = Store.open(db_path, lock=False)   # reads only: works read-only too
         try:
             return work(store, progress)
         finally:
             store.close()
-    return job
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return run_in_worker(parent, label, job)
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def cell_text(cell: dues.MonthDues) -> str:
@@ -74,21 +91,23 @@ def cell_text(cell: dues.MonthDues) -> str:
         return yuan(cell.paid_fen)
     if cell.status in ("arrears", "due"):
         return yuan(cell.arrears_fen)
-    if cell.status == "exempt":
-        return "免交"
-    return {"carried": "已转入", "noprofile": "未定", "none": "—"}.get(cell.status, "")
+    words = {"exempt": translate("DuesPage", "免交"), "carried": translate("DuesPage", "已转入"),
+             "noprofile": translate("DuesPage", "未定"), "none": "—"}
+    return words.get(cell.status, "")
 
 
 def cell_tip(cell: dues.MonthDues) -> str:
-    parts = [f"{dues.month_label(cell.month)}：{dues.STATUS_LABELS[cell.status] or '不在本支部交纳'}"]
+    status = dues.STATUS_LABELS[cell.status] or translate("DuesPage", "不在本支部交纳")
+    parts = [f"{dues.month_label(cell.month)}：{status}"]
     if cell.due_fen:
-        parts.append(f"应交 {yuan(cell.due_fen)} 元")
+        parts.append(translate("DuesPage", "应交 {0} 元").format(yuan(cell.due_fen)))
     if cell.exempt_fen:
-        parts.append(f"{cell.relief or '减免'} {yuan(cell.exempt_fen)} 元")
+        parts.append(translate("DuesPage", "{0} {1} 元").format(cell.relief or translate("DuesPage", "减免"),
+                                                               yuan(cell.exempt_fen)))
     if cell.paid_fen:
-        parts.append(f"已交 {yuan(cell.paid_fen)} 元")
+        parts.append(translate("DuesPage", "已交 {0} 元").format(yuan(cell.paid_fen)))
     if cell.arrears_fen > 0 and cell.status != "future":
-        parts.append(f"未交 {yuan(cell.arrears_fen)} 元")
+        parts.append(translate("DuesPage", "未交 {0} 元").format(yuan(cell.arrears_fen)))
     return "，".join(parts)
 
 
@@ -178,8 +197,10 @@ def _item(text: str, *, align_right: bool = False, color: str | None = None, tip
 
 def legend_html() -> str:
     """Colour swatches of the grid, the same colours as the cells."""
-    entries = (("paid", "已交（实交金额）"), ("arrears", "欠交（未交金额）"), ("due", "本月应交"),
-               ("exempt", "免交、减交"), ("future", "未到期"), ("none", "不在本支部交纳"), ("carried", "转入前已交"))
+    entries = (("paid", translate("DuesPage", "已交（实交金额）")), ("arrears", translate("DuesPage", "欠交（未交金额）")),
+               ("due", translate("DuesPage", "本月应交")), ("exempt", translate("DuesPage", "免交、减交")),
+               ("future", translate("DuesPage", "未到期")), ("none", translate("DuesPage", "不在本支部交纳")),
+               ("carried", translate("DuesPage", "转入前已交")))
     return "　".join(f'<span style="background:{dues.STATUS_COLORS[s]}; color:{TEXT_COLORS[s]};">'
                      f'&nbsp;■&nbsp;{label}&nbsp;</span>' for s, label in entries)
 
@@ -245,6 +266,7 @@ class DuesPage(QWidget):
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.grid.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.legend = QLabel(legend_html())
         self.legend.setObjectName("legendLabel")
         self.legend.setWordWrap(True)
@@ -417,10 +439,8 @@ class DuesPage(QWidget):
         branch, year, as_of = self.branch_uuid(), self.year_spin.value(), self.today()
         self._busy = True
         try:
-            from djdesk.ui.tasks import run_in_worker
-
-            self.ledger = run_in_worker(self, self.tr("正在计算党费台账…"), read_job(
-                self.store.path, lambda s, _p: load_ledger(s, branch, year, as_of))) if branch else None
+            self.ledger = run_read(self, self.tr("正在计算党费台账…"), self.store.path,
+                                   lambda s, _p: load_ledger(s, branch, year, as_of)) if branch else None
         except Cancelled:
             self.ledger = None
         finally:
@@ -446,11 +466,12 @@ class DuesPage(QWidget):
         yb, b = led.year_balance, led.balance
         self.balance_label.setText(self.tr("{0}年收缴 {1} 元，上缴 {2} 元　支部结存（未上缴）{3} 元").format(
             year, yuan(yb.collected_fen), yuan(yb.remitted_fen), yuan(b.balance_fen)))
-        self.balance_label.setToolTip(self.tr("历年累计收缴 {0} 元，累计上缴 {1} 元").format(
-            yuan(b.collected_fen), yuan(b.remitted_fen)))
+        self.balance_label.setToolTip("")
+        self.balance_label.setToolTip(self.tr("{0}：历年累计收缴 {1} 元，累计上缴 {2} 元").format(
+            self.branch_combo.currentText(), yuan(b.collected_fen), yuan(b.remitted_fen)))
         if led.locked:
             why = self.tr("已上缴") if led.locked["reason"] == "上缴" else self.tr("已年度结账")
-            self.lock_label.setText(self.tr("🔒 {0}及以前已锁定（{1}，{2}）").format(
+            self.lock_label.setText(self.tr("已锁定：{0}及以前（{1}，{2}）").format(
                 dues.month_label(led.locked["month_to"]), why, led.locked["locked_on"]))
         else:
             self.lock_label.setText(self.tr("尚无锁定的期间"))
@@ -596,8 +617,19 @@ class DuesPage(QWidget):
     # ----- township view ---------------------------------------------------------------------
 
     def period(self) -> tuple[str, str]:
+        """The chosen month, quarter or year, ending at this month at the latest: months not yet
+        due would otherwise count as owed."""
         quarter, month = combo_value(self.period_combo)
-        return dues.period_months(self.year_spin.value(), quarter, month)
+        first, last = dues.period_months(self.year_spin.value(), quarter, month)
+        return first, min(last, max(first, dues.month_of(self.today())))
+
+    def period_text(self) -> str:
+        quarter, month = combo_value(self.period_combo)
+        chosen = dues.period_label(*dues.period_months(self.year_spin.value(), quarter, month))
+        first, last = self.period()
+        if dues.period_label(first, last) == chosen:
+            return chosen
+        return self.tr("{0}（统计至{1}）").format(chosen, dues.month_label(last))
 
     def refresh_township(self) -> None:
         self._township_stale = False
@@ -606,11 +638,9 @@ class DuesPage(QWidget):
         if not self.branches:
             self.summary = []
         else:
-            from djdesk.ui.tasks import run_in_worker
-
             try:
-                self.summary = run_in_worker(self, self.tr("正在汇总各村党费…"), read_job(
-                    self.store.path, lambda s, _p: dues.township_summary(s, org, first, last)))
+                self.summary = run_read(self, self.tr("正在汇总各村党费…"), self.store.path,
+                                        lambda s, _p: dues.township_summary(s, org, first, last))
             except Cancelled:
                 return
         table = self.township_table
@@ -647,11 +677,11 @@ class DuesPage(QWidget):
                 item.setBackground(QBrush(QColor("#eceff1")))
                 table.setItem(len(rows), c, item)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.township_label.setText(self.tr("{0} {1}：{2} 个村（社区）。“已交”是为本期月份交纳的党费（含补交、预交），"
                                             "“本期收缴”是本期入账的全部金额（含自愿多交）。双击一行查看该村的支部。").format(
-            self.org_name, dues.period_label(first, last), len(rows)))
+            self.org_name, self.period_text(), len(rows)))
 
     def _township_open(self, row: int, _column: int) -> None:
         item = self.township_table.item(row, 0)
@@ -821,21 +851,19 @@ class DuesPage(QWidget):
             self._print("vouchers", branch, self.tr("正在生成上缴凭证清单…"),
                         self.tr("党费上缴凭证清单 — {0}").format(name), name)
         else:
-            first, last = self.period()
-            name = f"{self.org_name}{dues.period_label(first, last)}"
+            name = f"{self.org_name}{self.period_text()}"
             self._print("summary", self.org_uuid, self.tr("正在生成党费汇总表…"), self.tr("党费汇总表 — {0}").format(name),
                         name)
 
     def _print(self, what: str, target, label: str, title: str, name: str) -> None:
         from djdesk.ui.meetings_page import print_path
-        from djdesk.ui.tasks import run_in_worker
 
         words = {"receipt": "党费收据", "register": "党费收缴登记表", "summary": "党费汇总表", "vouchers": "党费上缴凭证清单"}
         out = print_path(words[what], name)
         year, as_of, period = self.year_spin.value(), self.today(), self.period()
         try:
-            result = run_in_worker(self, label, read_job(self.store.path, lambda s, p: render(
-                s, what, target, out, p, year=year, as_of=as_of, period=period)))
+            result = run_read(self, label, self.store.path, lambda s, p: render(
+                s, what, target, out, p, year=year, as_of=as_of, period=period))
         except Cancelled:
             return
         except UserError as exc:

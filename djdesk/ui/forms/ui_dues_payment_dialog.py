@@ -104,6 +104,7 @@ class Ui_DuesPaymentDialog(object):
 
         self.duesValue = QLabel(DuesPaymentDialog)
         self.duesValue.setObjectName(u"duesValue")
+        self.duesValue.setStyleSheet(u"font-weight: bold;")
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.duesValue)
 
@@ -114,6 +115,7 @@ class Ui_DuesPaymentDialog(object):
 
         self.extraEdit = QLineEdit(DuesPaymentDialog)
         self.extraEdit.setObjectName(u"extraEdit")
+        self.extraEdit.setPlaceholderText(u"0.00")
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.extraEdit)
 
@@ -124,6 +126,7 @@ class Ui_DuesPaymentDialog(object):
 
         self.totalValue = QLabel(DuesPaymentDialog)
         self.totalValue.setObjectName(u"totalValue")
+        self.totalValue.setStyleSheet(u"font-weight: bold; font-size: 15px; color: #1b5e20;")
         self.totalValue.setWordWrap(True)
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.totalValue)
@@ -135,6 +138,7 @@ class Ui_DuesPaymentDialog(object):
 
         self.dateEdit = QLineEdit(DuesPaymentDialog)
         self.dateEdit.setObjectName(u"dateEdit")
+        self.dateEdit.setPlaceholderText(u"2026-03-05")
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -199,12 +203,14 @@ class Ui_DuesPaymentDialog(object):
 
         self.warningLabel = QLabel(DuesPaymentDialog)
         self.warningLabel.setObjectName(u"warningLabel")
+        self.warningLabel.setStyleSheet(u"QLabel { color: #7a4f00; background: #fff4d6; border: 1px solid #f0c36d; border-radius: 3px; padding: 4px 8px; }")
         self.warningLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.warningLabel)
 
         self.errorLabel = QLabel(DuesPaymentDialog)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setStyleSheet(u"color: #c62828;")
         self.errorLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.errorLabel)
@@ -247,20 +253,14 @@ class Ui_DuesPaymentDialog(object):
         self.paidUpToLabel.setText(QCoreApplication.translate("DuesPaymentDialog", u"\u515a\u8d39\u4ea4\u81f3", None))
         self.ruleLabel.setText(QCoreApplication.translate("DuesPaymentDialog", u"\u6309\u89c4\u5b9a", None))
         self.duesLabel.setText(QCoreApplication.translate("DuesPaymentDialog", u"\u5e94\u4ea4\u515a\u8d39", None))
-        self.duesValue.setStyleSheet(QCoreApplication.translate("DuesPaymentDialog", u"font-weight: bold;", None))
         self.extraLabel.setText(QCoreApplication.translate("DuesPaymentDialog", u"\u81ea\u613f\u591a\u4ea4\uff08\u5143\uff09", None))
-        self.extraEdit.setPlaceholderText(QCoreApplication.translate("DuesPaymentDialog", u"0.00", None))
         self.totalLabel.setText(QCoreApplication.translate("DuesPaymentDialog", u"\u5408\u8ba1\u6536\u6b3e", None))
-        self.totalValue.setStyleSheet(QCoreApplication.translate("DuesPaymentDialog", u"font-weight: bold; font-size: 15px; color: #1b5e20;", None))
         self.dateLabel.setText(QCoreApplication.translate("DuesPaymentDialog", u"\u4ea4\u7eb3\u65e5\u671f", None))
-        self.dateEdit.setPlaceholderText(QCoreApplication.translate("DuesPaymentDialog", u"2026-03-05", None))
         self.methodLabel.setText(QCoreApplication.translate("DuesPaymentDialog", u"\u4ea4\u7eb3\u65b9\u5f0f", None))
         self.collectorLabel.setText(QCoreApplication.translate("DuesPaymentDialog", u"\u6536\u6b3e\u4eba", None))
         self.payerLabel.setText(QCoreApplication.translate("DuesPaymentDialog", u"\u4ee3\u4ea4\u4eba", None))
         self.payerEdit.setPlaceholderText(QCoreApplication.translate("DuesPaymentDialog", u"\u672c\u4eba\u4ea4\u7eb3\u65f6\u4e0d\u586b", None))
         self.noteLabel.setText(QCoreApplication.translate("DuesPaymentDialog", u"\u5907\u6ce8", None))
         self.receiptLabel.setText(QCoreApplication.translate("DuesPaymentDialog", u"\u6536\u636e\u53f7", None))
-        self.warningLabel.setStyleSheet(QCoreApplication.translate("DuesPaymentDialog", u"QLabel { color: #7a4f00; background: #fff4d6; border: 1px solid #f0c36d; border-radius: 3px; padding: 4px 8px; }", None))
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("DuesPaymentDialog", u"color: #c62828;", None))
     # retranslateUi
 

@@ -89,6 +89,7 @@ class Ui_DuesProfileDialog(object):
         self.calcValue = QLabel(DuesProfileDialog)
         self.calcValue.setObjectName(u"calcValue")
         self.calcValue.setWordWrap(True)
+        self.calcValue.setStyleSheet(u"font-weight: bold;")
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.calcValue)
 
@@ -129,6 +130,7 @@ class Ui_DuesProfileDialog(object):
 
         self.approvalDateEdit = QLineEdit(DuesProfileDialog)
         self.approvalDateEdit.setObjectName(u"approvalDateEdit")
+        self.approvalDateEdit.setPlaceholderText(u"2026-01-05")
 
         self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.approvalDateEdit)
 
@@ -139,6 +141,7 @@ class Ui_DuesProfileDialog(object):
 
         self.voluntaryEdit = QLineEdit(DuesProfileDialog)
         self.voluntaryEdit.setObjectName(u"voluntaryEdit")
+        self.voluntaryEdit.setPlaceholderText(u"0")
 
         self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.voluntaryEdit)
 
@@ -177,6 +180,7 @@ class Ui_DuesProfileDialog(object):
 
         self.errorLabel = QLabel(DuesProfileDialog)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setStyleSheet(u"color: #c62828;")
         self.errorLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.errorLabel)
@@ -229,19 +233,15 @@ class Ui_DuesProfileDialog(object):
         self.fixedLabel.setText(QCoreApplication.translate("DuesProfileDialog", u"\u6bcf\u6708\u4ea4\u7eb3\uff08\u5143\uff09", None))
         self.fixedEdit.setPlaceholderText(QCoreApplication.translate("DuesProfileDialog", u"\u519c\u6c11\u515a\u5458 0.20 \u81f3 1.00", None))
         self.calcLabel.setText(QCoreApplication.translate("DuesProfileDialog", u"\u6309\u89c4\u5b9a", None))
-        self.calcValue.setStyleSheet(QCoreApplication.translate("DuesProfileDialog", u"font-weight: bold;", None))
         self.reliefLabel.setText(QCoreApplication.translate("DuesProfileDialog", u"\u51cf\u514d", None))
         self.reliefAmountLabel.setText(QCoreApplication.translate("DuesProfileDialog", u"\u51cf\u4ea4\u540e\u6bcf\u6708\uff08\u5143\uff09", None))
         self.approvalRefLabel.setText(QCoreApplication.translate("DuesProfileDialog", u"\u6279\u51c6\u6587\u53f7", None))
         self.approvalRefEdit.setPlaceholderText(QCoreApplication.translate("DuesProfileDialog", u"\u4e61\u9547\u515a\u59d4\u6279\u590d\u6587\u53f7", None))
         self.approvalDateLabel.setText(QCoreApplication.translate("DuesProfileDialog", u"\u6279\u51c6\u65e5\u671f", None))
-        self.approvalDateEdit.setPlaceholderText(QCoreApplication.translate("DuesProfileDialog", u"2026-01-05", None))
         self.voluntaryLabel.setText(QCoreApplication.translate("DuesProfileDialog", u"\u6bcf\u6708\u81ea\u613f\u591a\u4ea4\uff08\u5143\uff09", None))
-        self.voluntaryEdit.setPlaceholderText(QCoreApplication.translate("DuesProfileDialog", u"0", None))
         self.carriedLabel.setText(QCoreApplication.translate("DuesProfileDialog", u"\u8f6c\u5165\u65f6\u515a\u8d39\u4ea4\u81f3", None))
         self.carriedEdit.setPlaceholderText(QCoreApplication.translate("DuesProfileDialog", u"\u8f6c\u5165\u515a\u5458\uff1a\u4ecb\u7ecd\u4fe1\u4e0a\u7684\u515a\u8d39\u4ea4\u81f3\u5e74\u6708\uff0c\u5982 2025-12", None))
         self.noteLabel.setText(QCoreApplication.translate("DuesProfileDialog", u"\u5907\u6ce8", None))
         self.historyLabel.setText(QCoreApplication.translate("DuesProfileDialog", u"\u8be5\u515a\u5458\u7684\u515a\u8d39\u6807\u51c6\u5386\u53f2", None))
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("DuesProfileDialog", u"color: #c62828;", None))
     # retranslateUi
 

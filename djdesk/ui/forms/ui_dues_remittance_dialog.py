@@ -47,6 +47,7 @@ class Ui_DuesRemittanceDialog(object):
 
         self.fromEdit = QLineEdit(DuesRemittanceDialog)
         self.fromEdit.setObjectName(u"fromEdit")
+        self.fromEdit.setPlaceholderText(u"2026-01")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.fromEdit)
 
@@ -57,6 +58,7 @@ class Ui_DuesRemittanceDialog(object):
 
         self.toEdit = QLineEdit(DuesRemittanceDialog)
         self.toEdit.setObjectName(u"toEdit")
+        self.toEdit.setPlaceholderText(u"2026-03")
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.toEdit)
 
@@ -88,6 +90,7 @@ class Ui_DuesRemittanceDialog(object):
 
         self.dateEdit = QLineEdit(DuesRemittanceDialog)
         self.dateEdit.setObjectName(u"dateEdit")
+        self.dateEdit.setPlaceholderText(u"2026-03-05")
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -127,17 +130,20 @@ class Ui_DuesRemittanceDialog(object):
         self.lockNote = QLabel(DuesRemittanceDialog)
         self.lockNote.setObjectName(u"lockNote")
         self.lockNote.setWordWrap(True)
+        self.lockNote.setStyleSheet(u"color: #5d6d7e;")
 
         self.mainLayout.addWidget(self.lockNote)
 
         self.warningLabel = QLabel(DuesRemittanceDialog)
         self.warningLabel.setObjectName(u"warningLabel")
+        self.warningLabel.setStyleSheet(u"QLabel { color: #7a4f00; background: #fff4d6; border: 1px solid #f0c36d; border-radius: 3px; padding: 4px 8px; }")
         self.warningLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.warningLabel)
 
         self.errorLabel = QLabel(DuesRemittanceDialog)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setStyleSheet(u"color: #c62828;")
         self.errorLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.errorLabel)
@@ -173,20 +179,14 @@ class Ui_DuesRemittanceDialog(object):
         DuesRemittanceDialog.setWindowTitle(QCoreApplication.translate("DuesRemittanceDialog", u"\u4e0a\u7f34\u515a\u8d39", None))
         self.branchLabel.setText(QCoreApplication.translate("DuesRemittanceDialog", u"\u515a\u652f\u90e8", None))
         self.fromLabel.setText(QCoreApplication.translate("DuesRemittanceDialog", u"\u4e0a\u7f34\u671f\u95f4\u81ea", None))
-        self.fromEdit.setPlaceholderText(QCoreApplication.translate("DuesRemittanceDialog", u"2026-01", None))
         self.toLabel.setText(QCoreApplication.translate("DuesRemittanceDialog", u"\u81f3", None))
-        self.toEdit.setPlaceholderText(QCoreApplication.translate("DuesRemittanceDialog", u"2026-03", None))
         self.expectedLabel.setText(QCoreApplication.translate("DuesRemittanceDialog", u"\u5e94\u4e0a\u7f34", None))
         self.amountLabel.setText(QCoreApplication.translate("DuesRemittanceDialog", u"\u4e0a\u7f34\u91d1\u989d\uff08\u5143\uff09", None))
         self.dateLabel.setText(QCoreApplication.translate("DuesRemittanceDialog", u"\u4e0a\u7f34\u65e5\u671f", None))
-        self.dateEdit.setPlaceholderText(QCoreApplication.translate("DuesRemittanceDialog", u"2026-03-05", None))
         self.voucherLabel.setText(QCoreApplication.translate("DuesRemittanceDialog", u"\u51ed\u8bc1\u53f7", None))
         self.voucherEdit.setPlaceholderText(QCoreApplication.translate("DuesRemittanceDialog", u"\u4e61\u9547\u515a\u59d4\u56de\u6267\u6216\u8f6c\u8d26\u51ed\u8bc1\u53f7", None))
         self.receivedByLabel.setText(QCoreApplication.translate("DuesRemittanceDialog", u"\u63a5\u6536\u4eba", None))
         self.noteLabel.setText(QCoreApplication.translate("DuesRemittanceDialog", u"\u5907\u6ce8", None))
-        self.lockNote.setStyleSheet(QCoreApplication.translate("DuesRemittanceDialog", u"color: #5d6d7e;", None))
         self.lockNote.setText(QCoreApplication.translate("DuesRemittanceDialog", u"\u4e0a\u7f34\u540e\uff0c\u6240\u5217\u671f\u95f4\u5373\u9501\u5b9a\uff1a\u4e0d\u80fd\u518d\u5728\u8fd9\u4e9b\u6708\u4efd\u8bb0\u8d26\uff0c\u4ee5\u540e\u7684\u66f4\u6b63\u8bb0\u5728\u5f53\u524d\u671f\u95f4\u3002", None))
-        self.warningLabel.setStyleSheet(QCoreApplication.translate("DuesRemittanceDialog", u"QLabel { color: #7a4f00; background: #fff4d6; border: 1px solid #f0c36d; border-radius: 3px; padding: 4px 8px; }", None))
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("DuesRemittanceDialog", u"color: #c62828;", None))
     # retranslateUi
 

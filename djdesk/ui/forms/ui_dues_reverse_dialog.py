@@ -37,6 +37,7 @@ class Ui_DuesReverseDialog(object):
         self.ruleLabel = QLabel(DuesReverseDialog)
         self.ruleLabel.setObjectName(u"ruleLabel")
         self.ruleLabel.setWordWrap(True)
+        self.ruleLabel.setStyleSheet(u"color: #5d6d7e;")
 
         self.mainLayout.addWidget(self.ruleLabel)
 
@@ -59,6 +60,7 @@ class Ui_DuesReverseDialog(object):
 
         self.dateEdit = QLineEdit(DuesReverseDialog)
         self.dateEdit.setObjectName(u"dateEdit")
+        self.dateEdit.setPlaceholderText(u"2026-03-05")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -67,6 +69,7 @@ class Ui_DuesReverseDialog(object):
 
         self.errorLabel = QLabel(DuesReverseDialog)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setStyleSheet(u"color: #c62828;")
         self.errorLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.errorLabel)
@@ -90,12 +93,9 @@ class Ui_DuesReverseDialog(object):
 
     def retranslateUi(self, DuesReverseDialog):
         DuesReverseDialog.setWindowTitle(QCoreApplication.translate("DuesReverseDialog", u"\u51b2\u9500\u4ea4\u8d39", None))
-        self.ruleLabel.setStyleSheet(QCoreApplication.translate("DuesReverseDialog", u"color: #5d6d7e;", None))
         self.ruleLabel.setText(QCoreApplication.translate("DuesReverseDialog", u"\u5df2\u5165\u8d26\u7684\u4ea4\u8d39\u4e0d\u80fd\u4fee\u6539\u6216\u5220\u9664\uff1a\u51b2\u9500\u8bb0\u4e00\u7b14\u7ea2\u5b57\uff08\u8d1f\u6570\uff09\u51b2\u9500\u8bb0\u5f55\uff0c\u539f\u6536\u636e\u4f5c\u5e9f\u5e76\u4fdd\u7559\u3002\u6240\u6d89\u6708\u4efd\u91cd\u65b0\u53d8\u4e3a\u672a\u4ea4\uff1b\u539f\u671f\u95f4\u5df2\u4e0a\u7f34\u6216\u7ed3\u8d26\u65f6\uff0c\u51b2\u9500\u8bb0\u5728\u5f53\u524d\u671f\u95f4\u5e76\u6ce8\u660e\u66f4\u6b63\u7684\u671f\u95f4\u3002", None))
         self.reasonLabel.setText(QCoreApplication.translate("DuesReverseDialog", u"\u51b2\u9500\u539f\u56e0", None))
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("DuesReverseDialog", u"\u4f8b\u5982\uff1a\u6708\u4efd\u8bb0\u9519\u3001\u91d1\u989d\u6536\u9519\u3001\u91cd\u590d\u767b\u8bb0", None))
         self.dateLabel.setText(QCoreApplication.translate("DuesReverseDialog", u"\u51b2\u9500\u65e5\u671f", None))
-        self.dateEdit.setPlaceholderText(QCoreApplication.translate("DuesReverseDialog", u"2026-03-05", None))
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("DuesReverseDialog", u"color: #c62828;", None))
     # retranslateUi
 
