@@ -37,6 +37,7 @@ def _yuan(fen: int) -> str:
 def cmd_sites_list(args) -> int:
     from djdesk.cli import _emit, _open, resolve_org
     from djdesk.core import sites
+    from djdesk.core.settings import Settings
 
     store = _open(args)
     org = resolve_org(store, args.org)
@@ -54,6 +55,10 @@ def cmd_sites_list(args) -> int:
                      f"在账资产 {s.asset_lines} 项 {s.asset_items} 件，{_yuan(s.asset_value_fen)} 元，待修 {s.needs_repair} 项；"
                      f"资金 {_yuan(s.funding_fen)} 元" + (f"；最近盘点 {s.last_stocktake}" if s.last_stocktake else ""))
     lines += [f"  {s['village_name']} {s['name']}\t{s['uuid']}" for s in listed]
+    warnings = sites.site_warnings(store, org["uuid"], Settings())
+    data["warnings"] = [{"code": w.code, "level": w.level, "org": w.org_name, "org_uuid": w.org_uuid,
+                         "message": w.message, "source": w.source} for w in warnings]
+    lines += [f"※ {w.message}" for w in warnings if w.level == "warning" or args.all_warnings]
     _emit(args, data, lines)
     return 0
 
@@ -176,8 +181,10 @@ def register(sub, rep_sub, exp_sub, command) -> None:
 
     s = sub.add_parser("sites", help="村级组织活动场所", description="村级组织活动场所")
     s_sub = s.add_subparsers(dest="sites_command", required=True, metavar="子命令")
-    c = command(s_sub, "list", "各村活动场所概况：面积、功能室、资产数量和金额、待修、资金来源", cmd_sites_list)
+    c = command(s_sub, "list", "各村活动场所概况：面积、功能室、资产数量和金额、待修、资金来源，以及提醒（如面积低于标准）",
+                cmd_sites_list)
     c.add_argument("--org", help="村（社区）或乡镇（名称、代码或编号）；默认本单位")
+    c.add_argument("--all-warnings", action="store_true", help="同时列出提示性信息（待修资产、远程教育学用次数等）")
 
     a = sub.add_parser("assets", help="活动场所资产", description="活动场所资产台账")
     a_sub = a.add_subparsers(dest="assets_command", required=True, metavar="子命令")

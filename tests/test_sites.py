@@ -285,7 +285,7 @@ def test_summary_and_warnings_for_the_township(store, site, rooms):
     assert [(w.code, w.message) for w in warnings] == [
         ("site_area", "李家村活动场所建筑面积 320.5 平方米，低于 400 平方米的标准"),
         ("site_repair", "李家村有 1 项资产待修"),
-        ("remote_edu", "李家村远程教育站点2026年5月组织学习 0 次、0 小时，低于每月 2 次、20 小时的要求")]
+        ("remote_edu", "李家村远程教育站点2026年5月组织学习 0 次、共 0 小时，未达到每月至少 2 次、20 小时的要求")]
 
 
 def test_upgraded_version_6_rows_are_read_by_the_api(tmp_path):

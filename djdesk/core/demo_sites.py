@@ -148,7 +148,9 @@ def _village(ctx: DemoContext, rng: random.Random, village: dict, members: list[
     community = village["kind"] == "community"
     site = {"uuid": _uuid(rng), "org_uuid": org, "name": f"{village['name']}党群服务中心",
             "address": f"{village['name']}{'居委会' if community else '村委会'}院内",
-            "building_area": float(_rint(rng, 90, 480)) + _rint(rng, 0, 9) / 10,
+            # about one in ten below the common 150 m² standard (to show the warning)
+            "building_area": float(_rint(rng, 90, 149) if rng.random() < 0.1 else _rint(rng, 150, 480))
+                             + _rint(rng, 0, 9) / 10,
             "land_area": float(_rint(rng, 600, 3500)), "year_built": built, "year_renovated": renovated,
             "ownership": "村集体所有" if rng.random() < 0.9 else "租用",
             "opening_hours": "周一至周五 8:30—12:00，14:30—17:30", "responsible": secretary,
@@ -300,14 +302,16 @@ def _stocktake(rng: random.Random, site: dict, assets: list[_Asset], day: dt.dat
 
 
 def _registers(rng: random.Random, site: dict, names: list[str], today: dt.date, tables: dict) -> None:
-    """Three months of the remote-education work register (a session every week or two) and a
-    few sign-in and maintenance entries."""
+    """Three months of the remote-education work register and its sign-in register, and a few
+    maintenance entries. Most stations meet the usual monthly minimum (sessions every few days,
+    3–5 hours each); about one in five holds a short session every week or two and is flagged."""
     from djdesk.core.sites import registers
 
     work, upkeep, signin = registers()[:3]
+    busy = rng.random() < 0.8
     day = today - dt.timedelta(days=90)
     while day < today:
-        minutes = rng.choice((60, 90, 120, 150))
+        minutes = rng.choice((180, 210, 240, 300) if busy else (60, 90, 120))
         text = rng.choice(REGISTER_TEXTS)
         for register, content in ((work, text), (signin, f"{text}，参加人员签到")):
             tables["site_log"].append({
@@ -319,4 +323,4 @@ def _registers(rng: random.Random, site: dict, names: list[str], today: dt.date,
                 "uuid": _uuid(rng), "org_uuid": site["org_uuid"], "site_uuid": site["uuid"], "register": upkeep,
                 "entry_date": day.isoformat(), "content": "检查卫星接收设备和电脑运行情况，运行正常",
                 "person": site["responsible"], "participants": 0, "minutes": 30, "note": ""})
-        day += dt.timedelta(days=_rint(rng, 5, 14))
+        day += dt.timedelta(days=_rint(rng, 2, 5) if busy else _rint(rng, 7, 16))

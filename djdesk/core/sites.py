@@ -1209,7 +1209,7 @@ def site_warnings(store: Store, org_uuid: str | None = None, settings=None, toda
             if (min_sessions and m["sessions"] < min_sessions) or (min_hours and m["hours"] < min_hours):
                 out.append(RuleWarning(
                     "remote_edu", s.village_uuid, s.village_name,
-                    f"{s.village_name}远程教育站点{last.year}年{last.month}月组织学习 {m['sessions']} 次、"
-                    f"{m['hours']:g} 小时，低于每月 {min_sessions} 次、{min_hours} 小时的要求",
+                    f"{s.village_name}远程教育站点{last.year}年{last.month}月组织学习 {m['sessions']} 次、共 "
+                    f"{m['hours']:g} 小时，未达到每月至少 {min_sessions} 次、{min_hours} 小时的要求",
                     "RULES.md §7：各地远程教育站点每月学用要求（可在设置中修改）", "info"))
     return out
