@@ -138,6 +138,7 @@ def test_cli_lists_and_reports(store, site, tmp_path):
     data = json.loads(run("sites", "list", "--db", db, "--json").stdout)
     assert [(v["village_name"], v["asset_lines"], v["asset_value_fen"], v["needs_repair"]) for v in data["villages"]] == [
         ("李家村", 4, 3739900, 1)]
+    assert [(w["code"], w["level"], w["message"]) for w in data["warnings"]] == [("site_repair", "info", "李家村有 1 项资产待修")]
     data = json.loads(run("assets", "list", "--db", db, "--condition", "待修", "--json").stdout)
     assert [a["asset_no"] for a in data["assets"]] == ["ZC-LJC-00004"]
     data = json.loads(run("assets", "list", "--db", db, "--site", "李家村党群服务中心", "--room", "党员活动室",
