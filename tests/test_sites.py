@@ -62,6 +62,11 @@ def test_rooms_standard_and_user_defined_kinds(store, site, rooms):
     listed = sites.rooms(store, site)
     assert [(r["name"], r["area"]) for r in listed] == [
         ("党员活动室", 60.0), ("农家书屋", 40.0), ("远程教育站点", 30.0), ("老年活动室", 25.5)]
+    sites.save_room(store, site, {"area": 65}, uuid=rooms["党员活动室"])       # other fields stay
+    sites.save_site(store, {"opening_hours": "每天 8:00—18:00"}, uuid=site)
+    assert sites.get_room(store, rooms["党员活动室"])["area"] == 65.0
+    assert [r["name"] for r in sites.rooms(store, site)][0] == "党员活动室"
+    assert sites.get_site(store, site)["building_area"] == 320.5
     kinds = sites.room_kinds(store)
     assert kinds[:10] == list(sites.ROOM_KINDS) and kinds[10:] == ["老年活动室"]
 

@@ -246,7 +246,10 @@ def check_site(values: dict) -> tuple[dict, dict[str, str]]:
 
 
 def save_site(store: Store, values: dict, uuid: str | None = None, *, org_uuid: str | None = None) -> str:
-    """Create a site for the village ``org_uuid`` lies in (``uuid`` None), or change one."""
+    """Create a site for the village ``org_uuid`` lies in (``uuid`` None), or change one (fields not
+    in ``values`` keep their stored value)."""
+    if uuid is not None:
+        values = {**get_site(store, uuid), **values}
     v, problems = check_site(values)
     if problems:
         raise ValidationError(problems)
@@ -333,9 +336,12 @@ def room_kinds(store: Store, village_uuid: str | None = None) -> list[str]:
 
 
 def save_room(store: Store, site_uuid: str, values: dict, uuid: str | None = None) -> str:
-    """Add a room/area to a site (``uuid`` None) or change one. ``kind`` is a ROOM_KINDS entry or
-    any user-defined kind; ``name`` defaults to the kind."""
+    """Add a room/area to a site (``uuid`` None) or change one (fields not in ``values`` keep their
+    stored value). ``kind`` is a ROOM_KINDS entry or any user-defined kind; ``name`` defaults to the
+    kind."""
     site = get_site(store, site_uuid)
+    if uuid is not None:
+        values = {**get_room(store, uuid), **values}
     p: dict[str, str] = {}
     v = {k: values.get(k) for k in ROOM_FIELDS}
     v["kind"] = _line(v["kind"])
