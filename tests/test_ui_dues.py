@@ -23,8 +23,9 @@ TODAY = dt.date(2026, 3, 15)
 
 
 def add(store, branch, name, join="2010-07-01"):
-    return members.add_member(store, dict(org_uuid=branch, name=name, gender="男", category="正式", join_date=join,
-                                          ethnicity="汉族", birth_date="1970-05-01"), entry_date="2024-01-01", today=TODAY)
+    values = dict(org_uuid=branch, name=name, gender="男", category="正式", join_date=join, ethnicity="汉族",
+                  birth_date="1970-05-01")
+    return members.add_member(store, values, entry_date="2024-01-01", today=TODAY)
 
 
 @pytest.fixture

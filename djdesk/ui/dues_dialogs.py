@@ -44,6 +44,21 @@ def _mark_fields(dialog: QDialog, widgets: dict[str, str], problems: dict[str, s
         getattr(dialog.ui, name).setStyleSheet(ERROR_STYLE if field in problems else "")
 
 
+def _save_or_show(dialog: QDialog, widgets: dict[str, str], post) -> None:
+    """Run the one core call ``post()``: accept the dialog, or show core's refusal (by field,
+    with the fields framed in red) and keep it open. Nothing is written when core refuses."""
+    try:
+        post()
+    except ValidationError as exc:
+        _mark_fields(dialog, widgets, exc.problems)
+        show_error(dialog.ui.errorLabel, "\n".join(exc.problems.values()))
+        return
+    except UserError as exc:
+        show_error(dialog.ui.errorLabel, exc.message)
+        return
+    dialog.accept()
+
+
 # ----- taking a payment ---------------------------------------------------------------------------
 
 class DuesPaymentDialog(QDialog):
@@ -202,21 +217,15 @@ class DuesPaymentDialog(QDialog):
         member = self.member_uuid()
         if member is None:
             return
-        try:
+
+        def post() -> None:
             extra = _yuan_field(ui.extraEdit.text(), self.tr("自愿多交金额"))
             ui.dateEdit.setText(normalise_date_text(ui.dateEdit.text()))
             self.payment = dues.record_payment(
                 self.store, member, self.months(), ui.dateEdit.text(), method=combo_value(ui.methodCombo),
                 collector=ui.collectorEdit.text(), extra_fen=extra, payer=ui.payerEdit.text(),
                 note=ui.noteEdit.text(), today=self.today())
-        except ValidationError as exc:
-            _mark_fields(self, self.FIELDS, exc.problems)
-            show_error(ui.errorLabel, "\n".join(exc.problems.values()))
-            return
-        except UserError as exc:
-            show_error(ui.errorLabel, exc.message)
-            return
-        self.accept()
+        _save_or_show(self, self.FIELDS, post)
 
 
 # ----- reversing a payment ---------------------------------------------------------------------
@@ -242,17 +251,11 @@ class DuesReverseDialog(QDialog):
     def save(self) -> None:
         ui = self.ui
         ui.dateEdit.setText(normalise_date_text(ui.dateEdit.text()))
-        try:
+
+        def post() -> None:
             self.reversal_uuid = dues.reverse_payment(self.store, self.payment_row["uuid"], ui.reasonEdit.text(),
                                                       on=ui.dateEdit.text())
-        except ValidationError as exc:
-            _mark_fields(self, {"reason": "reasonEdit", "on": "dateEdit"}, exc.problems)
-            show_error(ui.errorLabel, "\n".join(exc.problems.values()))
-            return
-        except UserError as exc:
-            show_error(ui.errorLabel, exc.message)
-            return
-        self.accept()
+        _save_or_show(self, {"reason": "reasonEdit", "on": "dateEdit"}, post)
 
 
 # ----- the dues profile ------------------------------------------------------------------------
@@ -382,9 +385,11 @@ class DuesProfileDialog(QDialog):
         member = self.member_uuid()
         if member is None or cat is None:
             return
-        try:
+
+        def post() -> None:
             values = dict(
-                base_fen=_yuan_field(ui.baseEdit.text(), self.tr("月收入")) if cat.kind in (dues.WAGE, dues.RETIRED) else 0,
+                base_fen=_yuan_field(ui.baseEdit.text(), self.tr("月收入"))
+                if cat.kind in (dues.WAGE, dues.RETIRED) else 0,
                 fixed_fen=_yuan_field(ui.fixedEdit.text(), self.tr("每月交纳金额")) if cat.kind == dues.FARMER else 0,
                 relief=combo_value(ui.reliefCombo),
                 relief_fen=_yuan_field(ui.reliefAmountEdit.text(), self.tr("减交后金额")),
@@ -394,14 +399,7 @@ class DuesProfileDialog(QDialog):
                 carried_paid_to=ui.carriedEdit.text().strip() or None, note=ui.noteEdit.text())
             self.saved_uuid = dues.set_profile(self.store, member, ui.effectiveEdit.text().strip(), cat.name,
                                                config=self.config, **values)
-        except ValidationError as exc:
-            _mark_fields(self, self.FIELDS, exc.problems)
-            show_error(ui.errorLabel, "\n".join(exc.problems.values()))
-            return
-        except UserError as exc:
-            show_error(ui.errorLabel, exc.message)
-            return
-        self.accept()
+        _save_or_show(self, self.FIELDS, post)
 
 
 # ----- remittance (上缴) -------------------------------------------------------------------------
@@ -464,17 +462,11 @@ class DuesRemittanceDialog(QDialog):
     def save(self) -> None:
         ui = self.ui
         ui.dateEdit.setText(normalise_date_text(ui.dateEdit.text()))
-        try:
+
+        def post() -> None:
             amount = _yuan_field(ui.amountEdit.text(), self.tr("上缴金额"))
             self.saved_uuid, self.warnings = dues.record_remittance(
                 self.store, self.branch_uuid, ui.fromEdit.text().strip(), ui.toEdit.text().strip(), amount,
                 ui.dateEdit.text(), ui.voucherEdit.text(), received_by=ui.receivedByEdit.text(),
                 note=ui.noteEdit.text(), today=self.today())
-        except ValidationError as exc:
-            _mark_fields(self, self.FIELDS, exc.problems)
-            show_error(ui.errorLabel, "\n".join(exc.problems.values()))
-            return
-        except UserError as exc:
-            show_error(ui.errorLabel, exc.message)
-            return
-        self.accept()
+        _save_or_show(self, self.FIELDS, post)

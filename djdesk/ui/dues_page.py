@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from djdesk.core import codes, dues, dues_views, orgs
-from djdesk.core.meetings import branches_under
 from djdesk.core.errors import Cancelled, UserError
+from djdesk.core.meetings import branches_under
 from djdesk.core.money import yuan
 from djdesk.core.store import Store
 from djdesk.ui.fields import combo_value, fill_combo, select_value
-from djdesk.ui.qt import (QAbstractItemView, QAbstractTableModel, QBrush, QColor, QComboBox, QCoreApplication, QFont,
-                          QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QModelIndex, QPushButton,
+from djdesk.ui.qt import (QAbstractItemView, QAbstractTableModel, QBrush, QColor, QComboBox, QCoreApplication,
+                          QFont, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QModelIndex, QPushButton,
                           QSpinBox, Qt, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget, Signal)
 from djdesk.ui.record_table import RecordTable
 
@@ -159,7 +159,8 @@ class PaymentListModel(QAbstractTableModel):
             if key == "state":
                 return self.state(row)
             return row.get(key) or ""
-        if role == Qt.ItemDataRole.ForegroundRole and (row["kind"] == "reversal" or (key == "state" and row["reversed"])):
+        red = row["kind"] == "reversal" or (key == "state" and row["reversed"])
+        if role == Qt.ItemDataRole.ForegroundRole and red:
             return QBrush(QColor(RED))
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("amount", "extra"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -184,7 +185,8 @@ def _table(name: str) -> QTableWidget:
     return table
 
 
-def _item(text: str, *, align_right: bool = False, color: str | None = None, tip: str | None = None) -> QTableWidgetItem:
+def _item(text: str, *, align_right: bool = False, color: str | None = None,
+          tip: str | None = None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     if align_right:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -600,7 +602,8 @@ class DuesPage(QWidget):
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(rows))
         for r, x in enumerate(rows):
-            for c, item in enumerate((_item(x["remitted_on"]), _item(dues.period_label(x["period_from"], x["period_to"])),
+            period = dues.period_label(x["period_from"], x["period_to"])
+            for c, item in enumerate((_item(x["remitted_on"]), _item(period),
                                       _item(yuan(x["amount_fen"]), align_right=True), _item(x["voucher"]),
                                       _item(x["received_by"]), _item(x["note"]))):
                 table.setItem(r, c, item)
