@@ -96,6 +96,30 @@ def cmd_assets_list(args) -> int:
     return 0
 
 
+def cmd_assets_history(args) -> int:
+    from djdesk.cli import _emit, _open, resolve_org
+    from djdesk.core import sites
+
+    store = _open(args)
+    village = sites.village_of(store, resolve_org(store, args.org)["uuid"])
+    asset = sites.find_asset(store, args.asset, village_uuid=village["uuid"])
+    if asset is None:
+        raise UserError(f"{village['name']}没有编号为“{args.asset}”的资产（写资产编号，如 ZC-00012，或只写序号 12）")
+    history = sites.asset_history(store, asset["uuid"])
+    keys = ("event_date", "kind", "summary", "person", "approval_ref", "quantity_change", "from_place", "to_place",
+            "from_condition", "to_condition", "cost_fen")
+    data = {"asset": {k: asset[k] for k in ("uuid", "asset_no", "name", "category", "quantity", "unit", "unit_value_fen",
+                                            "value_fen", "site_name", "room_name", "condition", "disposed_on")},
+            "history": [{k: e[k] for k in keys} for e in history]}
+    place = " / ".join(x for x in (asset["site_name"], asset["room_name"]) if x)
+    lines = [f"{asset['asset_no']} {asset['name']}：{asset['quantity']}{asset['unit']}，{_yuan(asset['value_fen'])} 元，"
+             f"{place}，{asset['condition']}" + (f"，已于 {asset['disposed_on']} 核销" if asset["disposed_on"] else "")]
+    lines += [f"  {e['event_date']}  {e['kind']}\t{e['summary']}" + (f"（{e['person']}）" if e["person"] else "")
+              for e in history]
+    _emit(args, data, lines)
+    return 0
+
+
 def _report_done(args, what: str, result, extra: dict) -> int:
     from djdesk.cli import _emit
 
@@ -196,6 +220,10 @@ def register(sub, rep_sub, exp_sub, command) -> None:
     c.add_argument("--source", choices=sites.SOURCES, help="来源")
     c.add_argument("--search", help="资产编号、名称、规格或保管人的一部分")
     c.add_argument("--all", action="store_true", help="同时列出已报废、处置的资产")
+
+    c = command(a_sub, "history", "一项资产的全部变动记录（登记、调拨、维修、报废处置、盘点调整）", cmd_assets_history)
+    c.add_argument("asset", help="资产编号（如 ZC-00012）或序号（12）")
+    c.add_argument("--org", help="资产所在的村（社区）（名称、代码或编号）；默认本单位")
 
     c = command(exp_sub, "assets", "固定资产登记表 Excel（资产明细、分类合计、变动记录）", cmd_export_assets)
     where(c)

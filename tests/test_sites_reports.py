@@ -144,6 +144,10 @@ def test_cli_lists_and_reports(store, site, tmp_path):
     data = json.loads(run("assets", "list", "--db", db, "--site", "李家村党群服务中心", "--room", "党员活动室",
                           "--json").stdout)
     assert [a["name"] for a in data["assets"]] == ["会议桌", "电视机"] and data["totals"]["value_fen"] == 499900
+    data = json.loads(run("assets", "history", "--db", db, "4", "--json").stdout)
+    assert data["asset"]["asset_no"] == "ZC-LJC-00004"
+    assert [(e["event_date"], e["kind"], e["summary"]) for e in data["history"]] == [
+        ("2020-05-01", "登记", "登记入账 1 件，存放于 李家村党群服务中心")]
     out = run("report", "assets", "--db", db, "--out", tmp_path / "a.pdf").stdout
     assert out.startswith("已生成李家村李家村党群服务中心固定资产登记表") and "ZC-LJC-00004" in texts(tmp_path / "a.pdf")[0]
     data = json.loads(run("report", "labels", "--db", db, "--asset", "2", "--asset", "ZC-LJC-00004", "--layout", "4x10",
