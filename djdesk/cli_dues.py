@@ -199,11 +199,8 @@ def register(sub, rep_sub, exp_sub, command) -> None:
     c.add_argument("--branch", help="支部名称、代码或编号；本单位只有一个支部时可省略")
     c.add_argument("--receipt", required=True, action="append", help="收据编号，如 2026-0007（可多个，逗号分隔或重复）")
     c.add_argument("--out", required=True, type=Path, help="输出的 PDF 文件")
-    c = command(rep_sub, "dues-year", "年度党费收缴登记表 PDF（党员×12个月，横向A4）", cmd_report_dues_year)
-    c.add_argument("--branch", help="支部名称、代码或编号；本单位只有一个支部时可省略")
-    c.add_argument("--year", required=True, type=int, help="年度，如 2026")
-    c.add_argument("--as-of", help="统计截至日期（默认今天）")
-    c.add_argument("--out", required=True, type=Path, help="输出的 PDF 文件")
+    branch_year_args(command(rep_sub, "dues-year", "年度党费收缴登记表 PDF（党员×12个月，横向A4）",
+                             cmd_report_dues_year), "PDF")
     c = command(rep_sub, "dues-summary", "党费收缴情况汇总表 PDF（按村，月、季度或年度）", cmd_report_dues_summary)
     period_args(c)
     c.add_argument("--out", required=True, type=Path, help="输出的 PDF 文件")
@@ -212,11 +209,14 @@ def register(sub, rep_sub, exp_sub, command) -> None:
     c.add_argument("--year", required=True, type=int, help="年度，如 2026")
     c.add_argument("--out", required=True, type=Path, help="输出的 PDF 文件")
 
-    c = command(exp_sub, "dues-year", "年度党费收缴登记表和收据明细 Excel", cmd_export_dues_year)
+    branch_year_args(command(exp_sub, "dues-year", "年度党费收缴登记表和收据明细 Excel", cmd_export_dues_year), ".xlsx")
+
+
+def branch_year_args(c, kind: str) -> None:
     c.add_argument("--branch", help="支部名称、代码或编号；本单位只有一个支部时可省略")
     c.add_argument("--year", required=True, type=int, help="年度，如 2026")
     c.add_argument("--as-of", help="统计截至日期（默认今天）")
-    c.add_argument("--out", required=True, type=Path, help="输出的 .xlsx 文件")
+    c.add_argument("--out", required=True, type=Path, help=f"输出的 {kind} 文件")
 
 
 def period_args(c) -> None:

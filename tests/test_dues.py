@@ -292,8 +292,12 @@ def test_reversal_keeps_the_original_and_the_numbers(store, branch, zhang):
     # the posted rows were never changed: the audit log has inserts only
     actions = {r[0] for r in store.conn.execute("SELECT action FROM audit_log WHERE table_name LIKE 'dues_%'")}
     assert actions == {"insert"}
-    # a new year starts its own sequence
-    # (numbers only ever grow: a tombstoned row still holds its number)
+    # each year has its own sequence: a payment received last December and entered now is 2025-0001
+    assert pay(store, zhang, ["2025-12"], day="2025-12-30").receipt_no == "2025-0001"
+    # a number is never given twice, even if a row were tombstoned by a merge
+    with store.transaction():
+        store.tombstone("dues_payment", fourth.uuid)
+    assert pay(store, zhang, ["2026-04"], day="2026-03-14").receipt_no == "2026-0006"
 
 
 def test_period_lock_after_remittance(store, branch, zhang):
