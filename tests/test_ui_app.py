@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import subprocess
 import sys
 import time
@@ -29,6 +30,15 @@ def test_self_test_opens_the_window_and_exits_0(store):
     assert out.returncode == 0, out.stderr
     assert "党建桌面自检通过" in out.stdout
     assert out.stderr == ""                          # Qt chatter goes to the log, not the console
+
+
+def test_self_test_can_stop_at_the_first_paint_of_the_window(store):
+    """What the start-up benchmark compares with a bare QMainWindow (issue #2: start to window shown)."""
+    store.close()
+    out = run_djdesk("--self-test", "shown", "--db", store.path)
+    assert out.returncode == 0, out.stderr
+    assert re.search(r"窗口 [0-9.]+ 秒显示，未等待数据载入", out.stdout), out.stdout
+    assert re.search(r"数据 [0-9.]+ 秒载入", run_djdesk("--self-test", "--db", store.path).stdout)
 
 
 def test_self_test_without_a_database_creates_the_demo(tmp_path):

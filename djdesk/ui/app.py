@@ -30,8 +30,9 @@ SELF_TEST_TIMEOUT_MS = 60_000
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="djdesk", description="党建桌面 — 村（社区）党支部离线桌面软件")
     parser.add_argument("--db", type=Path, metavar="PATH", help="打开指定的数据库文件")
-    parser.add_argument("--self-test", action="store_true",
-                        help="打开主窗口，显示后立即退出（安装检查和启动计时用）")
+    parser.add_argument("--self-test", nargs="?", const="data", choices=("shown", "data"),
+                        help="打开主窗口后立即退出（安装检查和启动计时用）：shown 主窗口显示后，"
+                             "data（默认）花名册数据显示后")
     parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), help="界面语言（本次启动有效）")
     return parser.parse_args(argv)
 
@@ -77,12 +78,13 @@ def log_in(store: Store, parent=None) -> bool:
 
 class _SelfTest(QObject):
     """Watches start-up for --self-test: the window's first paint, then the roster table painted
-    with its data; quits the event loop after the second."""
+    with its data; quits the event loop after the first (``until="shown"``) or the second."""
 
-    def __init__(self, app: QApplication, window: MainWindow, started: float):
+    def __init__(self, app: QApplication, window: MainWindow, started: float, until: str):
         super().__init__()
         self.app = app
         self.started = started
+        self.until = until
         self.shown_at: float | None = None
         self.loaded_at: float | None = None
         self.done_at: float | None = None
@@ -100,14 +102,20 @@ class _SelfTest(QObject):
             now = time.perf_counter()
             if self.shown_at is None:
                 self.shown_at = now
+                if self.until == "shown":
+                    QTimer.singleShot(0, self.app.quit)
             if watched is self.viewport and self.loaded_at is not None and self.done_at is None:
                 self.done_at = now
                 QTimer.singleShot(0, self.app.quit)
         return False
 
+    @property
+    def passed(self) -> bool:
+        return self.shown_at is not None if self.until == "shown" else self.done_at is not None
+
     def report(self) -> str:
-        return (f"党建桌面自检通过：窗口 {self.shown_at - self.started:.2f} 秒显示，"
-                f"数据 {self.done_at - self.started:.2f} 秒载入（自 main() 起计）")
+        data = f"数据 {self.done_at - self.started:.2f} 秒载入" if self.done_at is not None else "未等待数据载入"
+        return f"党建桌面自检通过：窗口 {self.shown_at - self.started:.2f} 秒显示，{data}（自 main() 起计）"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -117,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("djdesk")
-    interactive = not args.self_test
+    interactive = args.self_test is None
     errors.install(interactive)
     register_font()
     i18n.set_language(args.lang or settings.get("language"))
@@ -138,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     window = MainWindow(store, settings)
     if args.self_test:
-        probe = _SelfTest(app, window, started)
+        probe = _SelfTest(app, window, started, args.self_test)
         QTimer.singleShot(SELF_TEST_TIMEOUT_MS, app.quit)
     window.show()
     if interactive:
@@ -149,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:
         if code != 0:
             return code
-        if probe.done_at is None:
+        if not probe.passed:
             print("党建桌面自检失败：主窗口未能显示", file=sys.stderr)
             return 1
         print(f"{probe.report()}（{window.store.path}）")
