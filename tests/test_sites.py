@@ -195,6 +195,8 @@ def test_stocktake_counts_closes_once_and_books_adjustments(store, site, rooms):
     assert sites.record_scan(store, st, "ZC-LJC-00001")["counted_quantity"] == 1      # one scan, one item
     assert sites.record_scan(store, st, "zc-ljc-00001\n")["status"] == "相符"
     sites.record_count(store, st, books, 985)
+    with pytest.raises(ValidationError, match="再办理报废审批"):
+        sites.record_count(store, st, tv, 1, "报废")
     sites.record_count(store, st, tv, 1, "待修", note="屏幕有裂纹")
     with pytest.raises(UserError, match="没有找到编号"):
         sites.record_scan(store, st, "ZC-LJC-00099")

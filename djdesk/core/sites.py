@@ -936,7 +936,9 @@ def record_count(store: Store, stocktake_uuid: str, asset_uuid: str, quantity: i
     p: dict[str, str] = {}
     n = _int(quantity, "实盘数量", "counted_quantity", p)
     cond = condition or line["counted_condition"] or line["expected_condition"]
-    if cond not in CONDITIONS:
+    if cond == SCRAPPED:   # a count records what it finds; writing off needs the approval (dispose_asset)
+        p["counted_condition"] = "盘点时只能记为“良好”或“待修”；已无法使用的资产请记为“待修”，再办理报废审批"
+    elif cond not in CONDITIONS:
         p["counted_condition"] = f"状况应为 {'、'.join(CONDITIONS)} 之一"
     if p:
         raise ValidationError(p)
