@@ -69,3 +69,20 @@ def test_disposals_carry_an_approval_and_the_registers_have_entries(town):
     site = town.query_one("SELECT uuid FROM site ORDER BY name LIMIT 1")["uuid"]
     month = sites.remote_education_month(town, site, 2025, 11)
     assert month["sessions"] >= 2 and month["hours"] > 0
+
+
+def test_same_seed_same_sites(town, tmp_path):
+    def content(store):
+        rows = []
+        for table in ("site", "site_room", "asset", "asset_event", "stocktake_line"):
+            for r in store.query(f"SELECT * FROM {table} ORDER BY uuid"):
+                for key in ("origin", "created_hlc", "hlc"):
+                    r.pop(key)
+                rows.append((table, sorted(r.items())))
+        return rows
+
+    again = create_demo(tmp_path / "again.sqlite", "township", seed=1, today=TODAY)
+    try:
+        assert content(again) == content(town)
+    finally:
+        again.close()
