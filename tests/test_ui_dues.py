@@ -312,3 +312,28 @@ def test_dialog_buttons_say_what_they_do(qtbot, store, ledger):
     assert items[7:9] == ["2026年3月　本月应交　1.00 元", "2026年4月　预交　1.00 元"]
     assert len(items) == 8 + 12
     assert dialog.months() == ["2025-08"]
+
+
+def test_double_click_in_the_arrears_list_collects_the_back_payment(qtbot, page, monkeypatch):
+    page.tabs.setCurrentIndex(TABS["arrears"])
+    monkeypatch.setattr(page, "confirm", lambda text: False)
+    seen = {}
+
+    def handle(dialog):
+        seen["months"] = dialog.months()
+        seen["total"] = dialog.ui.totalValue.text()
+        click_ok(qtbot, dialog)
+
+    qtbot.waitUntil(lambda: page.arrears_table.isVisible())
+    qtbot.wait(50)                                     # the tab's layout settles
+    rect = page.arrears_table.visualItemRect(page.arrears_table.item(0, 1))
+    assert rect.isValid()
+    viewport = page.arrears_table.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())   # a double click follows a press
+    drive_modal(lambda: qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center()), handle,
+                want=DuesPaymentDialog)
+    assert seen == {"months": ["2025-08", "2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02"],
+                    "total": "7.00 元　大写：柒元整"}
+    table = page.arrears_table
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["张建国"]
+    assert grid_row(page, "李四")[:5] == ["李四", "农民 1.00", "2026年2月", "1.00", "1.00"]

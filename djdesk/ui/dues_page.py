@@ -314,6 +314,7 @@ class DuesPage(QWidget):
         self.arrears_table = _table("arrearsTable")
         self.arrears_label = QLabel()
         self.arrears_label.setWordWrap(True)
+        self.arrears_table.setToolTip(self.tr("双击一行收取该党员欠交的党费（补交）"))
         arrears_tab = QWidget()
         box = QVBoxLayout(arrears_tab)
         box.setContentsMargins(0, 6, 0, 0)
@@ -391,6 +392,7 @@ class DuesPage(QWidget):
         self.payments_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.payments_table.doubleClicked.connect(lambda _i: self.print_receipt())
         self.township_table.cellDoubleClicked.connect(self._township_open)
+        self.arrears_table.cellDoubleClicked.connect(self._arrears_pay)
         self._update_buttons()
 
     def today(self) -> dt.date:
@@ -558,6 +560,7 @@ class DuesPage(QWidget):
     def _fill_payments(self) -> None:
         rows = self.ledger.payments if self.ledger else []
         self.payment_model.set_rows(rows)
+        self.payments_table.scrollToBottom()       # the latest receipts first in view
         paid = [r for r in rows if r["kind"] == "payment"]
         self.payments_label.setText(self.tr("{0}年 {1} 张收据，冲销 {2} 笔").format(
             self.year_spin.value(), len(paid), sum(1 for r in rows if r["kind"] == "reversal")))
@@ -736,6 +739,14 @@ class DuesPage(QWidget):
             self.edit_profile(member)
         else:
             self.take_payment(member, [month] if month else None)
+
+    def _arrears_pay(self, row: int, _column: int) -> None:
+        """Double-click a member in the arrears list: collect what they owe (补交)."""
+        item = self.arrears_table.item(row, 0)
+        found = next((a for a in (self.ledger.arrears if self.ledger else [])
+                      if item is not None and a.member_uuid == item.data(MEMBER_ROLE)), None)
+        if found is not None:
+            self.take_payment(found.member_uuid, found.months)
 
     def _grid_menu(self, pos) -> None:
         member, month = self.grid_selection()
