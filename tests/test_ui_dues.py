@@ -215,6 +215,7 @@ def test_township_view_per_village_for_a_quarter(qtbot, page, ledger, store):
                            today=TODAY)
     page.set_org(ledger["township"], "红星乡党委")
     assert page.tabs.isTabVisible(TABS["township"]) and page.tabs.currentIndex() == TABS["township"]
+    assert page.balance_label.text().startswith("李家村党支部　2026年收缴 546.00 元")   # whose balance it is
     page.period_combo.setCurrentIndex(1)               # 第一季度
     table = page.township_table
     rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]

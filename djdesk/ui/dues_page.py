@@ -476,7 +476,8 @@ class DuesPage(QWidget):
         yb, b = led.year_balance, led.balance
         self.balance_label.setText(self.tr("{0}年收缴 {1} 元，上缴 {2} 元　支部结存（未上缴）{3} 元").format(
             year, yuan(yb.collected_fen), yuan(yb.remitted_fen), yuan(b.balance_fen)))
-        self.balance_label.setToolTip("")
+        if self.tabs.isTabVisible(TABS["township"]):     # several branches: say whose balance this is
+            self.balance_label.setText(f"{self.branch_combo.currentText()}　{self.balance_label.text()}")
         self.balance_label.setToolTip(self.tr("{0}：历年累计收缴 {1} 元，累计上缴 {2} 元").format(
             self.branch_combo.currentText(), yuan(b.collected_fen), yuan(b.remitted_fen)))
         if led.locked:
