@@ -175,6 +175,9 @@ def ruleset_for(month: str) -> RuleSet:
     return _ruleset_at(month_index(month))
 
 
+_RULESET_STARTS = frozenset(month_index(r.first_month) for r in RULESETS)
+
+
 @functools.lru_cache(maxsize=4096)
 def _ruleset_at(idx: int) -> RuleSet:
     chosen = RULESETS[0]
@@ -396,14 +399,13 @@ STATUS_COLORS = {"paid": "#c8e6c9", "exempt": "#e1f5fe", "arrears": "#ffcdd2", "
                  "future": "#ffffff", "none": "#eeeeee", "carried": "#f1f8e9", "noprofile": "#fff9c4"}
 
 
-@dataclass
-class _Profile:
+class _Profile(NamedTuple):
     start: int
     calc_key: tuple
     relief: str
     relief_fen: int
     voluntary_fen: int
-    row: dict
+    row: sqlite3.Row          # the stored profile (approval_ref …)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -511,13 +513,40 @@ class MemberDues:
         end = self.last_end()
         return self.profile_at(as_of if end is None else min(as_of, end))
 
+    def segments(self, lo: int, hi: int):
+        """Runs (first, last, amounts) of owed months within lo..hi that share one
+        ``amounts`` (due, exempt, relief): per run, not per month, for county-wide sums."""
+        cuts = sorted({p.start for p in self.profiles} | _RULESET_STARTS)
+        for s, e in self.owed:
+            a, b = max(s, lo), min(hi if e is None else e, hi)
+            if self.carried_to is not None:
+                a = max(a, self.carried_to + 1)
+            m = a
+            while m <= b:
+                i = bisect_right(cuts, m)
+                nxt = min(b + 1, cuts[i] if i < len(cuts) else b + 1)
+                if self.config.fixed_for_year:
+                    nxt = min(nxt, m - m % 12 + 12)
+                yield m, nxt - 1, self.amounts(m)
+                m = nxt
+
     def outstanding(self, as_of: int, until: int | None = None) -> list[MonthDues]:
         """Owed months up to ``until`` (default: as_of) with something left to pay."""
         start = self.first_owed()
         if start is None:
             return []
-        end = as_of if until is None else until
-        return [c for m in range(start, end + 1) if (c := self.month(m, as_of)).arrears_fen > 0]
+        out = []
+        paid = self.paid
+        for a, b, (due, exempt, relief) in self.segments(start, as_of if until is None else until):
+            owe = due - exempt
+            if due < 0 or owe <= 0:
+                continue
+            for m in range(a, b + 1):
+                left = owe - paid.get(m, 0)
+                if left > 0:
+                    status = "arrears" if m < as_of else "due" if m == as_of else "future"
+                    out.append(MonthDues(month_str(m), status, due, paid.get(m, 0), exempt, left, relief))
+        return out
 
 
 def _owed_intervals(member: dict, events: list[dict], first_profile: int | None) -> list[tuple[int, int | None]]:
@@ -1212,25 +1241,11 @@ def township_summary(store: Store, org_uuid: str | None, first: str, last: str,
         row = rows[branch_unit[md.member["org_uuid"]]]
         due = exempt = 0
         owed_any = False
-        for s, e in md.owed:
-            a, b = max(s, lo), min(hi if e is None else e, hi)
-            if md.carried_to is not None:
-                a = max(a, md.carried_to + 1)
-            if a > b:
-                continue
+        for a, b, (month_due, month_exempt, _) in md.segments(lo, hi):
             owed_any = True
-            m = a
-            while m <= b:   # runs of one profile (and one year when amounts are fixed per year)
-                nxt = min(b + 1, m - m % 12 + 12)
-                if not cfg.fixed_for_year:
-                    later = [p.start for p in md.profiles if p.start > m]
-                    nxt = min(b + 1, min(later, default=b + 1), *(
-                        [month_index(r.first_month) for r in RULESETS if month_index(r.first_month) > m] or [b + 1]))
-                amounts = md.amounts(m)
-                if amounts is not None and amounts[0] >= 0:
-                    due += amounts[0] * (nxt - m)
-                    exempt += amounts[1] * (nxt - m)
-                m = nxt
+            if month_due >= 0:
+                due += month_due * (b - a + 1)
+                exempt += month_exempt * (b - a + 1)
         if owed_any:
             row.members += 1
         row.due_fen += due
