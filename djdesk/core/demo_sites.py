@@ -201,7 +201,8 @@ def _village(ctx: DemoContext, rng: random.Random, village: dict, members: list[
     for seq, a in enumerate(assets, 1):          # numbers in the order things were bought
         a.row["seq"], a.row["asset_no"] = seq, f"{prefix}{seq:05d}"
 
-    before = [a for a in assets if a.row["acquired_on"] < counted_on.isoformat()]
+    count_day = counted_on.isoformat()
+    before = [a for a in assets if a.row["acquired_on"] < count_day]
     # Before the count: some moves, some breakdowns (half of them repaired).
     for a in before:
         r = rng.random()
@@ -227,14 +228,16 @@ def _village(ctx: DemoContext, rng: random.Random, village: dict, members: list[
     _stocktake(rng, site, before, counted_on, names, secretary, tables)
 
     # After the count: a few disposals of old or broken things, with the township's approval.
-    live = [a for a in assets if a.row["disposed_on"] is None and a.row["acquired_on"] < counted_on.isoformat()]
+    live = [a for a in assets if a.row["disposed_on"] is None and a.row["acquired_on"] < count_day]
     broken = [a for a in live if a.row["condition"] == "待修"]
-    old = [a for a in live if a.row["acquired_on"] < (counted_on - dt.timedelta(days=5 * 365)).isoformat()]
+    five_years = (counted_on - dt.timedelta(days=5 * 365)).isoformat()
+    old = [a for a in live if a.row["acquired_on"] < five_years]
     rng.shuffle(old)
-    rest = [a for a in live if a not in old and a not in broken]
+    taken = {id(a) for a in old} | {id(a) for a in broken}
+    rest = [a for a in live if id(a) not in taken]
     rng.shuffle(rest)
     # one broken thing, then old ones, then anything; the other broken ones wait for repair
-    pool = broken[:1] + [a for a in old if a not in broken] + rest
+    pool = broken[:1] + [a for a in old if a.row["condition"] != "待修"] + rest
     for n, a in enumerate(pool[:_rint(rng, 2, 4)], 1):
         day = _day(rng, counted_on + dt.timedelta(days=10), today - dt.timedelta(days=2))
         a.events.append(_event(rng, a.row, day, EV_SCRAP, from_room=a.row["room_uuid"],
