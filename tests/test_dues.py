@@ -323,6 +323,21 @@ def test_period_lock_after_remittance(store, branch, zhang):
     assert warnings == ["2026年3月收缴未上缴 -42.00 元，本次上缴 1.00 元，相差 43.00 元"]
 
 
+def test_remittance_reversal(store, branch, zhang):
+    pay(store, zhang, ["2026-01"], day="2026-01-10")
+    uuid, _ = dues.record_remittance(store, branch, "2026-01", "2026-01", 42_000, "2026-02-05", "回执0001",
+                                     today=TODAY)
+    with pytest.raises(ValidationError, match="冲销原因"):
+        dues.reverse_remittance(store, uuid, "", on="2026-02-06")
+    dues.reverse_remittance(store, uuid, "金额多写一个零", on="2026-02-06")
+    with pytest.raises(UserError, match="已经冲销过了"):
+        dues.reverse_remittance(store, uuid, "again", on="2026-02-06")
+    dues.record_remittance(store, branch, "2026-01", "2026-01", 4200, "2026-02-06", "回执0002", today=TODAY)
+    assert dues.balance(store, [branch]).balance_fen == 0
+    assert [r["amount_fen"] for r in dues.remittances(store, [branch], 2026)] == [42_000, -42_000, 4200]
+    assert dues.lock_of(store, branch, "2026-01") is not None
+
+
 def test_year_close_locks_every_month(store, branch, zhang):
     with pytest.raises(ValidationError, match="还没有结束"):
         dues.close_year(store, branch, 2026, on=TODAY)

@@ -45,7 +45,7 @@ with problems by field, nothing written):
   ``STATUS_LABELS``/``STATUS_MARKS``/``STATUS_COLORS``), ``arrears(store, org)`` → ``ArrearsRow``
   (with the six-month flag and its months), ``paid_up_to(store, member)``, ``member_months``,
   ``next_unpaid(store, member, count)`` (months the payment dialog proposes), ``without_profile``;
-- money out: ``record_remittance`` (locks its periods), ``close_year``, ``lock_of``, ``balance``,
+- money out: ``record_remittance`` (locks its periods), ``reverse_remittance``, ``close_year``, ``lock_of``, ``balance``,
   ``expected_remittance``, ``remittances``; township: ``township_summary(store, org, first, last)``
   with ``period_months(year, quarter=, month=)`` and ``period_label``.
 """
@@ -58,7 +58,7 @@ import re
 import sqlite3
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from djdesk.core import codes
@@ -1016,6 +1016,25 @@ def record_remittance(store: Store, branch_uuid: str, period_from: str, period_t
         store.insert("dues_lock", {"org_uuid": branch_uuid, "month_from": first, "month_to": last,
                                    "reason": "上缴", "locked_on": day.isoformat(), "remittance_uuid": uuid})
     return uuid, warnings
+
+
+def reverse_remittance(store: Store, remittance_uuid: str, reason: str, on: dt.date | str | None = None) -> str:
+    """Cancel a remittance recorded by mistake with a negative entry and a reason. The periods
+    stay locked (money may have left the branch; a corrected batch is recorded anew)."""
+    day = _date(on or dt.date.today(), "on")
+    rem = store.query_one("SELECT * FROM dues_remittance WHERE uuid = ? AND deleted = 0", (remittance_uuid,))
+    if rem is None or rem["reverses_uuid"]:
+        raise UserError("要冲销的上缴记录不存在。")
+    if store.scalar("SELECT 1 FROM dues_remittance WHERE reverses_uuid = ?", (remittance_uuid,)):
+        raise UserError(f"上缴凭证 {rem['voucher']} 已经冲销过了。")
+    if not reason.strip():
+        raise ValidationError({"reason": "请填写冲销原因"})
+    with store.transaction():
+        return store.insert("dues_remittance", {
+            "org_uuid": rem["org_uuid"], "period_from": rem["period_from"], "period_to": rem["period_to"],
+            "amount_fen": -rem["amount_fen"], "remitted_on": day.isoformat(), "voucher": rem["voucher"],
+            "received_by": rem["received_by"], "reverses_uuid": remittance_uuid, "reason": reason.strip(),
+            "note": f"冲销上缴凭证 {rem['voucher']}"})
 
 
 def close_year(store: Store, branch_uuid: str, year: int, on: dt.date | str | None = None) -> str:
