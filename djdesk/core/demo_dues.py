@@ -24,6 +24,7 @@ county year itself.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 from collections.abc import Callable
 
@@ -96,6 +97,7 @@ def make_dues(ctx: DemoContext, *, first_year: int | None = None, everywhere: bo
     cfg = dues.DuesConfig()
     calc_cache: dict[tuple, int] = {}
     examples = {"exempt": False, "centre": False, "reversal": False}
+    vouchers = itertools.count(1)
     for bi, branch in enumerate(branches):
         people = by_branch.get(branch.uuid, [])
         collector = next((p.row["name"] for p in people if p.row["party_post"] == "组织委员"),
@@ -167,13 +169,13 @@ def make_dues(ctx: DemoContext, *, first_year: int | None = None, everywhere: bo
                     day = today
                 entries.append((day, {"member": row["uuid"]}, [(dues.month_str(m), monthly) for m in covered]))
         entries.sort(key=lambda e: (e[0], e[1]["member"]))
-        _post(ctx, rng, writer, branch.uuid, entries, collector, examples, today)
+        _post(ctx, rng, writer, branch.uuid, entries, collector, examples, today, vouchers)
         ctx.report((bi + 1) / max(1, len(branches)))
     writer.flush()
 
 
 def _post(ctx: DemoContext, rng: random.Random, writer: _Writer, branch: str, entries: list, collector: str,
-          examples: dict, today: dt.date) -> None:
+          examples: dict, today: dt.date, vouchers) -> None:
     """Number the receipts, write payments and allocations, the reversal example and the quarterly
     remittances (each locking its quarter)."""
     seq: dict[int, int] = {}
@@ -209,7 +211,7 @@ def _post(ctx: DemoContext, rng: random.Random, writer: _Writer, branch: str, en
         uuid = _uuid(rng)
         writer.add("dues_remittance", {
             "uuid": uuid, "org_uuid": branch, "period_from": dues.month_str(q * 3), "period_to": dues.month_str(end),
-            "amount_fen": booked[q], "remitted_on": day.isoformat(), "voucher": f"乡党委回执{day:%Y%m}{_rint(rng, 10, 99)}",
+            "amount_fen": booked[q], "remitted_on": day.isoformat(), "voucher": f"乡党委回执{day:%Y}-{next(vouchers):04d}",
             "received_by": "乡党委组织员", "reverses_uuid": None, "reason": "", "note": ""})
         writer.add("dues_lock", {"uuid": _uuid(rng), "org_uuid": branch, "month_from": dues.month_str(q * 3),
                                  "month_to": dues.month_str(end), "reason": "上缴", "locked_on": day.isoformat(),

@@ -197,7 +197,7 @@ def remittance_list_pdf(store: Store, path: str | os.PathLike, org_uuid: str, ye
     org = get_org(store, org_uuid)
     branches = [b["uuid"] for b in dues._branches(store, org_uuid)]
     rows = dues.remittances(store, branches, year) if branches else []
-    body = [(str(i), r["org_name"], dues.months_text(dues.months_between(r["period_from"], r["period_to"])),
+    body = [(str(i), r["org_name"], dues.period_label(r["period_from"], r["period_to"]),
              r["remitted_on"], yuan(r["amount_fen"]), r["voucher"], r["received_by"],
              (r["reason"] or r["note"])) for i, r in enumerate(rows, 1)]
     total = sum(r["amount_fen"] for r in rows)
