@@ -159,6 +159,24 @@ def cmd_report_stocktake(args) -> int:
                          "status": st["status"]})
 
 
+def cmd_report_register(args) -> int:
+    from djdesk.cli import _open
+    from djdesk.core import sites
+    from djdesk.core.reports.sites import site_log_pdf
+    from djdesk.core.settings import Settings
+
+    store = _open(args)
+    site = _site(store, args)
+    names = sites.registers(Settings())
+    register = args.register or names[0]
+    used = {e["register"] for e in sites.log_entries(store, site["uuid"])}
+    if register not in names and register not in used:
+        raise UserError(f"没有名为“{register}”的登记簿，可选：{'、'.join(names)}")
+    result = site_log_pdf(store, args.out, site["uuid"], register, args.year)
+    return _report_done(args, f"{site['name']}{args.year}年{register}", result,
+                        {"site": site["name"], "register": register, "year": args.year})
+
+
 def cmd_report_labels(args) -> int:
     from djdesk.cli import _emit, _open
     from djdesk.core import sites
@@ -236,6 +254,11 @@ def register(sub, rep_sub, exp_sub, command) -> None:
     c = command(rep_sub, "stocktake", "资产盘点表 PDF（含差异明细和签字栏）", cmd_report_stocktake)
     where(c)
     c.add_argument("--stocktake", help="哪次盘点：开始日期（如 2025-12-20）、名称或编号；默认最近一次")
+    c.add_argument("--out", required=True, type=Path, help="输出的 PDF 文件")
+    c = command(rep_sub, "site-register", "远程教育站点登记簿 PDF（“三簿一册”之一，按年度）", cmd_report_register)
+    where(c)
+    c.add_argument("--register", help="登记簿名称（见设置 site_registers）；默认第一本（工作记录簿）")
+    c.add_argument("--year", required=True, type=int, help="年度，如 2025")
     c.add_argument("--out", required=True, type=Path, help="输出的 PDF 文件")
     c = command(rep_sub, "labels", "资产标签 PDF（A4 标签纸，含二维码）", cmd_report_labels)
     where(c)

@@ -189,3 +189,20 @@ def test_excel_export_of_the_asset_register(store, site, tmp_path):
     assert totals[-1] == ["合计", "在账资产", 3, 1203, Decimal("35599")]
     history = [[c.value for c in r] for r in wb["变动记录"].iter_rows(min_row=4) if r[0].value]
     assert history[-1][3:] == ["报废", "报废 1 件；审批：村委会2026-1", None, "村委会2026-1"]
+
+
+def test_remote_education_register_pdf(store, site, tmp_path):
+    for day, minutes, people in (("2026-03-05", 120, 18), ("2026-03-19", 90, 22), ("2026-04-02", 150, 15)):
+        sites.add_log_entry(store, site, "远程教育工作记录簿", {"entry_date": day, "content": "组织收看党员教育专题片",
+                                                          "person": "王秀兰", "participants": people, "minutes": minutes})
+    sites.add_log_entry(store, site, "设备运行维护记录簿", {"entry_date": "2026-03-06", "content": "检查设备"})
+    db = store.path
+    store.close()
+    run("report", "site-register", "--db", db, "--year", "2026", "--out", tmp_path / "log.pdf")
+    text = texts(tmp_path / "log.pdf")[0]
+    assert "远程教育工作记录簿" in text and "2026年度" in text and "检查设备" not in text
+    assert "1 2026-03-05 组织收看党员教育专题片 18 2 王秀兰" in text
+    assert "全年共 3 条记录。按月：3月 2 次、3.5 小时；4月 1 次、2.5 小时。" in text
+    out = run("report", "site-register", "--db", db, "--year", "2026", "--register", "台账", "--out", tmp_path / "x.pdf",
+              ok=False)
+    assert out.returncode == cli.EXIT_USER_ERROR and "没有名为“台账”的登记簿" in out.stderr

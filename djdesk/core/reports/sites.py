@@ -173,6 +173,50 @@ def stocktake_pdf(store, path: str | os.PathLike, stocktake_uuid: str,
                             progress=progress)
 
 
+# ----- remote-education registers (三簿一册) ----------------------------------------------------------
+
+LOG_COLUMNS = [
+    Column("序号", mm=10, align="center"),
+    Column("日期", mm=22, align="center"),
+    Column("内容", weight=4),
+    Column("参加人数", mm=16, align="right"),
+    Column("时长（小时）", mm=24, align="right"),
+    Column("记录人", mm=18, align="center"),
+    Column("备注", weight=1.3),
+]
+
+
+def render_site_log(path: str | os.PathLike, village_name: str, site_name: str, register: str, year: int,
+                    entries: Sequence[dict], *, progress: Progress = NO_PROGRESS) -> RenderResult:
+    """One register of a site for a year (portrait A4): every dated entry, then the sessions and
+    hours of each month."""
+    rows = [(str(i), e["entry_date"], e["content"], str(e["participants"] or ""),
+             f"{e['minutes'] / 60:g}" if e["minutes"] else "", e["person"], e["note"]) for i, e in enumerate(entries, 1)]
+    doc = ReportDoc(path, register, village_name)
+    doc.add_title(f"单位：{village_name}　　场所：{site_name}　　{year}年度")
+    doc.add_table(LOG_COLUMNS, rows)
+    months: dict[int, list[int]] = {}
+    for e in entries:
+        m = months.setdefault(int(e["entry_date"][5:7]), [0, 0])
+        m[0] += 1
+        m[1] += e["minutes"] or 0
+    doc.add_paragraph(f"全年共 {len(entries)} 条记录。" + ("按月：" + "；".join(
+        f"{k}月 {n} 次、{minutes / 60:g} 小时" for k, (n, minutes) in sorted(months.items())) + "。" if months else ""))
+    doc.add_signatures(["记录人：", "站点管理员：", "村党组织书记："])
+    return doc.build(progress)
+
+
+def site_log_pdf(store, path: str | os.PathLike, site_uuid: str, register: str, year: int,
+                 progress: Progress = NO_PROGRESS) -> RenderResult:
+    from djdesk.core import sites
+    from djdesk.core.orgs import full_name
+
+    site = sites.get_site(store, site_uuid)
+    entries = sites.log_entries(store, site_uuid, register, year)
+    return render_site_log(path, full_name(store, site["org_uuid"]), site["name"], register, year, entries,
+                           progress=progress)
+
+
 # ----- label sheets ------------------------------------------------------------------------------
 
 
