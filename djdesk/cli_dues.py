@@ -110,6 +110,61 @@ def cmd_dues_balance(args) -> int:
     return 0
 
 
+def _member(store, branch: dict, ref: str) -> dict:
+    rows = store.query("SELECT uuid, name FROM member WHERE deleted = 0 AND org_uuid = ? AND (uuid = ? OR name = ? "
+                       "OR id_number = ?)", (branch["uuid"], ref, ref, ref.upper()))
+    if not rows:
+        raise UserError(f"{branch['name']}没有党员“{ref}”")
+    if len(rows) > 1:
+        raise UserError(f"{branch['name']}有 {len(rows)} 名党员叫“{ref}”，请改用身份证号或编号（uuid）")
+    return rows[0]
+
+
+def cmd_dues_pay(args) -> int:
+    from djdesk.cli import _one_branch
+    from djdesk.core import dues
+    from djdesk.core.money import parse_yuan, yuan
+    from djdesk.core.store import Store
+
+    store = Store.open(args.db)
+    try:
+        branch = _one_branch(store, args.branch)
+        member = _member(store, branch, args.member)
+        months = [m.strip() for item in args.months for m in item.split(",") if m.strip()]
+        result = dues.record_payment(
+            store, member["uuid"], months, args.date or dt.date.today(), method=args.method,
+            collector=args.collector or "", amount_fen=parse_yuan(args.amount, "--amount") if args.amount else None,
+            payer=args.payer or "", config=_cfg())
+        data = {"receipt_no": result.receipt_no, "member": member["name"], "months": list(result.months),
+                "amount_fen": result.amount_fen, "dues_fen": result.dues_fen, "extra_fen": result.extra_fen,
+                "warnings": list(result.warnings), "paid_up_to": dues.paid_up_to(store, member["uuid"], config=_cfg())}
+    finally:
+        store.close()
+    _emit(args, data, [f"已收{member['name']}党费 {yuan(result.amount_fen)} 元（{dues.months_text(months)}），"
+                       f"收据编号 {result.receipt_no}；党费交至 {data['paid_up_to'] or '—'}",
+                       *[f"  注意：{w}" for w in result.warnings]])
+    return 0
+
+
+def cmd_dues_reverse(args) -> int:
+    from djdesk.cli import _one_branch
+    from djdesk.core import dues
+    from djdesk.core.store import Store
+
+    store = Store.open(args.db)
+    try:
+        branch = _one_branch(store, args.branch)
+        found = [p for p in dues.payments(store, branch_uuid=branch["uuid"], receipt_no=args.receipt)
+                 if p["kind"] == "payment"]
+        if not found:
+            raise UserError(f"{branch['name']}没有编号为“{args.receipt}”的党费收据")
+        uuid = dues.reverse_payment(store, found[0]["uuid"], args.reason, args.date or dt.date.today())
+    finally:
+        store.close()
+    _emit(args, {"receipt_no": args.receipt, "reversal_uuid": uuid}, [f"已冲销收据 {args.receipt}（{args.reason}）"])
+    return 0
+
+
 def _report_done(args, what: str, result) -> int:
     data = {"out": str(args.out), "pages": result.pages, "warnings": [w.message for w in result.warnings]}
     _emit(args, data, [f"已生成{what}：{args.out}（共 {result.pages} 页）",
@@ -194,6 +249,20 @@ def register(sub, rep_sub, exp_sub, command) -> None:
     period_args(c)
     c = command(d_sub, "balance", "各支部党费已收缴、已上缴和结存", cmd_dues_balance)
     c.add_argument("--branch", help="支部或上级组织（名称、代码或编号）；默认本单位全部支部")
+    c = command(d_sub, "pay", "登记党员交纳党费（一个月、预交几个月或补交），给出收据编号", cmd_dues_pay)
+    c.add_argument("--branch", help="支部名称、代码或编号；本单位只有一个支部时可省略")
+    c.add_argument("--member", required=True, help="党员姓名、身份证号或编号（uuid）")
+    c.add_argument("--months", required=True, action="append", help="所交月份，如 2026-01,2026-02")
+    c.add_argument("--date", help="交纳日期（默认今天）")
+    c.add_argument("--method", choices=("现金", "转账", "其他"), default="现金", help="交纳方式")
+    c.add_argument("--collector", help="收款人")
+    c.add_argument("--payer", help="代交人（亲属或其他党员代交时）")
+    c.add_argument("--amount", help="实收金额（元；多于应交部分记为自愿多交；默认等于应交）")
+    c = command(d_sub, "reverse", "冲销一张党费收据（原记录保留，冲销记在当前期间）", cmd_dues_reverse)
+    c.add_argument("--branch", help="支部名称、代码或编号；本单位只有一个支部时可省略")
+    c.add_argument("--receipt", required=True, help="收据编号，如 2026-0007")
+    c.add_argument("--reason", required=True, help="冲销原因")
+    c.add_argument("--date", help="冲销日期（默认今天）")
 
     c = command(rep_sub, "receipt", "党费收据 PDF（存根和收据两联，金额大写）", cmd_report_receipt)
     c.add_argument("--branch", help="支部名称、代码或编号；本单位只有一个支部时可省略")

@@ -226,3 +226,21 @@ def test_excel_export_of_the_year(ledger, tmp_path):
     assert [(r[0], r[2], r[4], r[8]) for r in receipts] == [
         ("2026-0001", "李秀兰", 1, "交费"), ("2026-0002", "李秀兰", 1, "交费（已冲销）"), ("—", "李秀兰", -1, "冲销"),
         ("2026-0003", "张建国", 136, "交费")]
+
+
+def test_cli_pay_and_reverse(ledger, capsys):
+    ledger["store"].close()
+    db = ledger["path"]
+    code, out, err = run(capsys, "dues", "pay", "--db", db, "--member", "李秀兰", "--months", "2026-02,2026-03",
+                         "--date", "2026-03-10", "--collector", "李会计", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert (data["receipt_no"], data["amount_fen"], data["paid_up_to"]) == ("2026-0004", 200, "2026-03")
+    code, out, err = run(capsys, "dues", "pay", "--db", db, "--member", "李秀兰", "--months", "2026-03")
+    assert code == 2 and "李秀兰2026年3月的党费已交清" in err
+    code, out, err = run(capsys, "dues", "pay", "--db", db, "--member", "赵无名", "--months", "2026-03")
+    assert code == 2 and err.strip() == "错误：李家村党支部没有党员“赵无名”"
+    code, out, err = run(capsys, "dues", "reverse", "--db", db, "--receipt", "2026-0004", "--reason", "月份记错")
+    assert code == 0 and out.strip() == "已冲销收据 2026-0004（月份记错）"
+    code, out, _ = run(capsys, "dues", "arrears", "--db", db, "--as-of", "2026-04-01", "--json")
+    assert json.loads(out)["arrears"][0]["months"] == ["2026-02", "2026-03"]
