@@ -51,6 +51,10 @@ BOUNDARIES = [
 ]
 
 
+# Art. 3 (annual salary) and Art. 4 (self-employed) use the same table as Art. 2
+BOUNDARIES += [(c, base, fen, rate) for c in ("年薪制", "个体及其他") for (_, base, fen, rate) in BOUNDARIES[:9]]
+
+
 @pytest.mark.parametrize("category, base, expected, per_mille", BOUNDARIES)
 def test_bracket_boundaries(category, base, expected, per_mille):
     calc = dues.calc_monthly(category, base, "2026-03")
@@ -211,6 +215,15 @@ def test_member_who_leaves_stops_owing_the_following_month(store, branch, zhang)
     assert dues.paid_up_to(store, zhang, as_of=TODAY) == "2026-02"   # printed on the transfer letter
     with pytest.raises(ValidationError, match="转出后"):
         pay(store, zhang, ["2026-03"])
+
+
+def test_suspended_membership_stops_and_restoration_restarts(store, branch, zhang):
+    members.change_status(store, zhang, "停止党籍", "2025-09-12", today=TODAY)
+    members.change_status(store, zhang, "恢复党籍", "2026-01-08", today=TODAY)
+    cells = dues.member_months(store, zhang, "2025-08", "2026-02", as_of=TODAY)
+    assert [c.status for c in cells] == ["arrears", "arrears", "none", "none", "none", "arrears", "arrears"]
+    pay(store, zhang, [f"2025-{m:02d}" for m in range(1, 10)] + ["2026-01"])
+    assert dues.paid_up_to(store, zhang, as_of=TODAY) == "2026-01"    # the gap is not owed
 
 
 def test_transfer_in_carries_paid_up_to(store, branch):
