@@ -70,7 +70,7 @@ def test_loading_english_translates_the_main_window(qtbot, store, english):
     assert w.roster_page.add_button.text() == "Add member"
     model = w.roster_page.model
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
-    assert w.pages[2].message_label.text() == "This feature will come in a later version"
+    assert w.tabs.tabToolTip(4) == "Every register of the selected organisation: preview and print by year, export to Excel, for the binders."
 
 
 def test_switching_language_in_the_window_rebuilds_it(qtbot, store):

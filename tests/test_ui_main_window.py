@@ -10,7 +10,7 @@ from djdesk import __version__
 from djdesk.core import members, orgs
 from djdesk.core.database import scope_org
 from djdesk.core.settings import Settings
-from djdesk.ui.main_window import NOT_YET, SECTIONS, MainWindow
+from djdesk.ui.main_window import SECTIONS, MainWindow
 from djdesk.ui.org_tree import KIND_ROLE, NAME_ROLE
 from djdesk.ui.qt import QApplication, QMessageBox, Qt, QTimer
 
@@ -91,23 +91,26 @@ def test_selecting_an_org_filters_the_sections(window, store):
     window.org_tree.select_org(second)
     assert roster_names(window) == ["赵六"]
     assert "李家村第二党支部：在册党员 1 名" in window.status_label.text()
-    assert window.pages[2].org_label.text() == "当前组织：李家村第二党支部"
-    window.tabs.setCurrentIndex(1)                  # the meetings page is built when first shown
+    assert window.pages[4].page is None             # a section is built when first shown …
+    window.tabs.setCurrentIndex(1)
     meetings = window.meetings_page.page
     assert meetings is not None and meetings.branch_combo.currentText() == "李家村第二党支部"
+    window.tabs.setCurrentIndex(4)                  # … and then shows the org selected before
+    assert window.pages[4].page.org_label.text() == "当前组织：李家村第二党支部"
     window.org_tree.select_org(village)
     assert len(roster_names(window)) == 4
 
 
-def test_sections_not_yet_built_say_so(window):
+def test_every_section_is_built_when_first_shown(qtbot, window):
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["花名册", "三会一课", "党费", "活动场所", "报表", "数据交换"]
     assert [s[0] for s in SECTIONS] == titles
-    for i in range(2, window.tabs.count()):
+    assert window.tabs.tabToolTip(2) == "党费缴纳标准核定、按月收缴台账、补缴提醒和年度汇总。"
+    for i in range(1, window.tabs.count()):
         window.tabs.setCurrentIndex(i)
-        page = window.tabs.currentWidget()
-        assert page.message_label.text() == NOT_YET == "此功能将在后续版本提供"
-        assert page.message_label.isVisible()
+        lazy = window.tabs.currentWidget()
+        assert lazy.page is not None, titles[i]
+        qtbot.waitUntil(lazy.page.isVisible)                  # shown once the tab is current
 
 
 def test_search_by_pinyin_initials_and_digits(window, qtbot):

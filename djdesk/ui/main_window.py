@@ -29,10 +29,10 @@ from djdesk.ui.qt import (QT_TRANSLATE_NOOP, QAction, QCoreApplication, QFileDia
                           QTimer, QVBoxLayout, QWidget, Signal)
 from djdesk.ui.roster_page import RosterPage
 
-NOT_YET = QT_TRANSLATE_NOOP("MainWindow", "此功能将在后续版本提供")
-# (section title, what it will hold); the first two sections have content today.
+# (section title, what it holds: the tab's tooltip)
 SECTIONS = (
-    (QT_TRANSLATE_NOOP("MainWindow", "花名册"), ""),
+    (QT_TRANSLATE_NOOP("MainWindow", "花名册"),
+     QT_TRANSLATE_NOOP("MainWindow", "党员基本信息、组织关系和状态变化；按姓名、拼音首字母、身份证号或电话查找。")),
     (QT_TRANSLATE_NOOP("MainWindow", "三会一课"),
      QT_TRANSLATE_NOOP("MainWindow", "支部党员大会、支部委员会、党小组会和党课的计划与记录，"
                                      "以及主题党日、组织生活会和民主评议党员。")),
@@ -41,8 +41,7 @@ SECTIONS = (
     (QT_TRANSLATE_NOOP("MainWindow", "活动场所"),
      QT_TRANSLATE_NOOP("MainWindow", "村级组织活动场所的基本情况、设施和资产台账。")),
     (QT_TRANSLATE_NOOP("MainWindow", "报表"),
-     QT_TRANSLATE_NOOP("MainWindow", "党组织和党员情况统计表、各类登记表的打印与导出。"
-                                     "党员花名册现在可在“花名册”页打印。")),
+     QT_TRANSLATE_NOOP("MainWindow", "所选组织的各类登记表：按年度预览打印、导出Excel，装订备查。")),
     (QT_TRANSLATE_NOOP("MainWindow", "数据交换"),
      QT_TRANSLATE_NOOP("MainWindow", "用U盘在村和乡镇之间交换数据包：村里导出，乡镇汇总，"
                                      "组织机构和更正再带回村里。")),
@@ -56,37 +55,6 @@ RULES_DELAY_MS = 400
 def section_text(text: str) -> str:
     """Translate a text declared above with QT_TRANSLATE_NOOP("MainWindow", …)."""
     return QCoreApplication.translate("MainWindow", text)
-
-
-class NotYetPage(QWidget):
-    """A friendly placeholder for a section a later version fills."""
-
-    def __init__(self, title: str, description: str, parent=None):
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addStretch(2)
-        heading = QLabel(section_text(title))
-        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        heading.setStyleSheet("font-size: 20pt; color: #34495e;")
-        self.message_label = QLabel(section_text(NOT_YET))
-        self.message_label.setObjectName("notYetMessage")
-        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message_label.setStyleSheet("font-size: 13pt; color: #5d6d7e;")
-        about = QLabel(section_text(description))
-        about.setWordWrap(True)
-        about.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        about.setStyleSheet("color: #7f8c8d;")
-        about.setMaximumWidth(560)
-        self.org_label = QLabel()
-        self.org_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.org_label.setStyleSheet("color: #95a5a6;")
-        for widget in (heading, self.message_label, about, self.org_label):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-            layout.addSpacing(6)
-        layout.addStretch(3)
-
-    def set_org(self, org_uuid: str | None, org_name: str) -> None:
-        self.org_label.setText(self.tr("当前组织：{0}").format(org_name) if org_name else "")
 
 
 class LazyPage(QWidget):
@@ -115,12 +83,13 @@ class LazyPage(QWidget):
 
 
 # Sections that have a page: title → "module:Class", imported the first time the page is shown.
-# The class takes the store and has set_org(org_uuid, org_name). Other sections show NotYetPage.
+# The class takes the store and has set_org(org_uuid, org_name); 花名册 is built at start-up.
 SECTION_PAGES = {
     "三会一课": "djdesk.ui.meetings_page:MeetingsPage",
-    # DUES-PAGE
-    # SITES-PAGE
-    # EXCHANGE-PAGE
+    "党费": "djdesk.ui.dues_page:DuesPage",
+    "活动场所": "djdesk.ui.sites_page:SitesPage",
+    "报表": "djdesk.ui.reports_page:ReportsPage",
+    "数据交换": "djdesk.ui.exchange_page:ExchangePage",
 }
 
 
@@ -203,16 +172,13 @@ class MainWindow(QMainWindow):
         self.roster_page = RosterPage(self.store)
         self.roster_page.changed.connect(self._refresh_counts)
         self.roster_page.changed.connect(self._update_undo_action)
-        self.pages: list[QWidget] = [self.roster_page]
-        self.tabs.addTab(self.roster_page, section_text(SECTIONS[0][0]))
-        for title, description in SECTIONS[1:]:
-            target = SECTION_PAGES.get(title)
-            if target:
-                page = LazyPage(lambda target=target: _section_page(target, self.store))
-            else:
-                page = NotYetPage(title, description)
+        self.pages: list[QWidget] = []
+        for i, (title, description) in enumerate(SECTIONS):
+            page = self.roster_page if i == 0 else LazyPage(
+                lambda target=SECTION_PAGES[title]: _section_page(target, self.store))
             self.pages.append(page)
             self.tabs.addTab(page, section_text(title))
+            self.tabs.setTabToolTip(i, section_text(description))
         self.meetings_page = self.pages[1]
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
