@@ -9,6 +9,8 @@ setText; file choosers and message boxes are replaced by recorders.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from djdesk.core import members, orgs
@@ -285,3 +287,54 @@ def test_the_enrolment_sheet_prints_both_fingerprints(qtbot, sites, messages, mo
     assert identity.ensure_identity(town).fingerprint in text
     assert identity.ensure_identity(village).fingerprint in text
     assert "第 1 页 共 1 页" in text
+
+
+def test_a_lost_key_file_is_explained_and_a_new_key_can_be_made(qtbot, sites, messages, monkeypatch):
+    town, village, li, stick, enrolment = sites
+    enrol.accept_enrolment(village, enrolment)
+    vpage = ExchangePage(village)
+    qtbot.addWidget(vpage)
+    old = vpage.fingerprint()
+    identity.key_file(village).unlink()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
+    qtbot.mouseClick(vpage.export_button, Qt.MouseButton.LeftButton)
+    assert "找不到本机的密钥文件" in vpage.export_label.text()
+    assert messages[-1][0] == "warning" and "重新生成密钥" in messages[-1][1]
+    assert list(stick.glob("*.djpkg")) == []
+    qtbot.mouseClick(vpage.reset_key_button, Qt.MouseButton.LeftButton)
+    assert vpage.fingerprint() != old
+    assert vpage.fingerprint() in vpage.identity_label.text()
+    assert messages[-1] == ("information", f"本机的新指纹：{vpage.fingerprint()}")
+    qtbot.mouseClick(vpage.export_button, Qt.MouseButton.LeftButton)
+    exported = vpage.last_export
+    assert exported is not None
+    tpage = ExchangePage(town)          # the first package now carries the new key and fingerprint
+    qtbot.addWidget(tpage)
+    seen = []
+
+    def confirm(dialog):
+        seen.append(dialog.ui.fingerprintValue.text())
+        dialog.ui.fingerprintEdit.setText(old)                              # the stale printed one
+        click_ok(qtbot, dialog)
+        seen.append(dialog.ui.problemLabel.text())
+        dialog.reject()
+    drive_modal(lambda: import_by_clicking(qtbot, tpage, monkeypatch, exported.path), confirm,
+                want=FingerprintDialog)
+    assert seen[0] == vpage.fingerprint() and "指纹不一致，未登记" in seen[1]
+    assert cells(tpage.import_table, 0)[2] == "拒收"
+    assert town.scalar("SELECT count(*) FROM member") == 0
+
+
+def test_the_tracking_board_marks_a_village_overdue(qtbot, sites, messages):
+    town, village, li, stick, enrolment = sites
+    exported = enrol_and_export_by_core(town, village, enrolment, stick)
+    package.import_package(town, exported.path)
+    sent = dt.date.fromisoformat(town.query_one("SELECT created_at FROM sync_package")["created_at"][:10])
+    on_time = ExchangePage(town, today=sent + dt.timedelta(days=35))
+    late = ExchangePage(town, today=sent + dt.timedelta(days=36))
+    for page in (on_time, late):
+        qtbot.addWidget(page)
+    assert cells(on_time.board, 0)[1] == "正常"
+    assert cells(late.board, 0)[1:6] == ["逾期（36 天）", "第 1 号", sent.isoformat(), cells(late.board, 0)[4], "36 天"]
+    assert late.board.item(0, 1).foreground().color().name() == "#c0392b"
+    assert late.board_label.text().startswith("共 2 个村（社区），正常 0 个，逾期 1 个，待首包 0 个，未登记 1 个。")

@@ -19,6 +19,7 @@ core's Chinese message.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,10 +108,11 @@ class ImportOutcome:
 class ExchangePage(QWidget):
     changed = Signal()
 
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, store: Store, parent=None, today: dt.date | None = None):
         super().__init__(parent)
         self.setObjectName("exchangePage")
         self.store = store
+        self._today = today          # the tracking board's "today" (tests); None: the real date
         self.role = store.meta.get("role", "village")
         self.org_uuid: str | None = None
         self.org_name = ""
@@ -123,8 +125,13 @@ class ExchangePage(QWidget):
         self.identity_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("exchangeTabs")
+        self.reset_key_button = button(self.tr("重新生成本机密钥…"), "resetKeyButton", lambda: self.reset_key())
+        self.reset_key_button.setToolTip(self.tr("只在本机的密钥文件丢失或损坏时使用（例如换了硬盘、数据库复制到了另一台电脑）；"
+                                                 "之后需要乡镇重新登记本机。"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.identity_label)
+        top = _row(self.identity_label)
+        top.addWidget(self.reset_key_button)
+        layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
         self.receipt_button = button(self.tr("载入回执…"), "loadReceiptButton", lambda: self.load_receipt())
@@ -271,11 +278,15 @@ class ExchangePage(QWidget):
         else:
             self._fill_board()
             self._fill_villages()
+            for b in (self.import_button, self.issue_button, self.revoke_button, self.return_package_button):
+                b.setEnabled(not self.store.read_only)
+        self.receipt_button.setEnabled(not self.store.read_only)
         self._fill_conflicts()
         self._fill_history()
 
     def _show_identity(self) -> None:
         me = self.store.meta
+        self.reset_key_button.setVisible(not self.store.read_only)
         unit = self._unit_name(me.get("scope_org_uuid"))
         role = self.tr("村级数据库") if self.role == "village" else self.tr("乡镇数据库")
         if "sync_sign_pub" not in me and not self.store.read_only:
@@ -289,6 +300,25 @@ class ExchangePage(QWidget):
             self.identity_label.setText(self.tr("本机：{0} · {1}　　本机指纹：<b>{2}</b>").format(unit, role, fp))
         else:
             self.identity_label.setText(self.tr("本机：{0} · {1}　　本机还没有密钥（只读打开）").format(unit, role))
+
+    def reset_key(self) -> bool:
+        """New key pairs after the key file was lost (core's message says to come here)."""
+        sure = QMessageBox.question(self, self.tr("重新生成本机密钥"), self.tr(
+            "只有在本机的密钥文件丢失或损坏、无法收发数据包时才需要这样做。\n\n重新生成后本机的指纹会改变，"
+            "{0}，确定要重新生成吗？").format(
+            self.tr("需要乡镇注销并重新登记本机") if self.role == "village"
+            else self.tr("所有村都需要重新导入乡镇的登记文件")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if sure != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            identity.reset_identity(self.store)
+        except UserError as exc:
+            show_user_error(exc.message, self)
+            return False
+        self.refresh()
+        QMessageBox.information(self, self.tr("已重新生成密钥"), self.tr("本机的新指纹：{0}").format(self.fingerprint()))
+        return True
 
     def _unit_name(self, uuid: str | None) -> str:
         try:
@@ -443,7 +473,7 @@ class ExchangePage(QWidget):
 
     def _fill_board(self) -> None:
         rows, keys, colors = [], [], []
-        board = township.tracking_board(self.store)
+        board = township.tracking_board(self.store, today=self._today)
         for r in board:
             receipt = "—"
             if r.receipt_written:
