@@ -447,3 +447,15 @@ def test_next_unpaid_proposes_back_months_first(store, zhang):
     assert dues.next_unpaid(store, zhang, 3, as_of=TODAY) == ["2025-12", "2026-01", "2026-02"]
     pay(store, zhang, ["2025-12", "2026-01", "2026-02", "2026-03"])
     assert dues.next_unpaid(store, zhang, 2, as_of=TODAY) == ["2026-04", "2026-05"]
+
+
+def test_unconfirmed_defaults_come_from_the_settings_registry():
+    from djdesk.core.settings import Settings
+
+    assert dues.calc_monthly("在职", 299_900).amount_fen == 1500          # default: half up
+    settings = Settings()
+    settings.set("dues_rounding", "down")
+    settings.set("dues_farmer_by_income", True)
+    assert dues.DuesConfig.load() == dues.DuesConfig(rounding="down", farmer_by_income=True)
+    assert dues.calc_monthly("在职", 299_900).amount_fen == 1499
+    assert dues.calc_monthly("农民（外出务工经商）", 420_000).amount_fen == 4200

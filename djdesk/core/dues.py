@@ -258,11 +258,12 @@ def ruleset_title(code: str) -> str:
 def calc_monthly(category: str, base_fen: int = 0, month: str | None = None, *, fixed_fen: int = 0,
                  config: DuesConfig | None = None) -> DuesCalc:
     """The monthly dues of a category and base under the rules in force for ``month`` (default:
-    this month). ``fixed_fen``: the amount a farmer member pays, 0.20–1.00 yuan (Art. 6).
+    this month). ``fixed_fen``: the amount a farmer member pays, 0.20–1.00 yuan (Art. 6). ``config``:
+    the dues settings (default: the user's, ``DuesConfig.load()``).
 
     Brackets (Art. 2, Art. 5): "以下(含)" is inclusive, so a base of exactly 3,000.00 is in the
     0.5 % bracket and 3,000.01 in the 1 % one; the rate applies to the whole base."""
-    cfg = config or DuesConfig()
+    cfg = _config(config)
     month = month or month_of(dt.date.today())
     rs = ruleset_for(month)
     cat = CATEGORIES.get(category)
