@@ -10,7 +10,6 @@ their own read-only Store (``tasks.run_in_worker``), as are the PDFs. No SQL her
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from djdesk.ui.qt import (QAbstractItemView, QAbstractTableModel, QBrush, QColor
                           QFont, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QModelIndex, QPushButton,
                           QSpinBox, Qt, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget, Signal)
 from djdesk.ui.record_table import RecordTable
+from djdesk.ui.tasks import run_read
 
 translate = QCoreApplication.translate
 RED = "#c62828"
@@ -57,32 +57,6 @@ def load_ledger(store: Store, branch_uuid: str, year: int, as_of: dt.date) -> Le
                   dues.balance(store, [branch_uuid], f"{year}-01", f"{year}-12"), dues.balance(store, [branch_uuid]),
                   dues_views.locked_through(store, branch_uuid),
                   [m for m in dues_views.branch_members(store, branch_uuid) if not m["has_profile"]])
-
-
-def run_read(parent, label: str, db_path: Path, work):
-    """``work(store, progress)`` on a worker thread with its own read-only Store (tasks.run_in_worker).
-
-    Python's cyclic garbage collector is paused while the worker runs: a collection triggered by
-    the worker's allocations would run on the worker thread and may free Qt wrappers left in
-    reference cycles by closed dialogs there, off the GUI thread — that crashed the test process
-    (segfault in "Garbage-collecting" inside month_grid). Reference counting still frees the rest;
-    the paused cycles are collected on the GUI thread afterwards."""
-    from djdesk.ui.tasks import run_in_worker
-
-    def job(progress):
-        store = Store.open(db_path, lock=False)   # reads only: works read-only too
-        try:
-            return work(store, progress)
-        finally:
-            store.close()
-
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return run_in_worker(parent, label, job)
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def cell_text(cell: dues.MonthDues) -> str:

@@ -17,6 +17,7 @@ from djdesk.core.store import Store
 from djdesk.ui.qt import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QFileDialog, QHBoxLayout,
                           QLabel, QMessageBox, QModelIndex, QPushButton, QSpinBox, Qt, QVBoxLayout, QWidget)
 from djdesk.ui.record_table import RecordTable
+from djdesk.ui.tasks import run_read
 
 # Register titles stay Chinese in English mode: they are the documents' own names.
 COLUMNS = (QT_TRANSLATE_NOOP("ReportsPage", "报表"), QT_TRANSLATE_NOOP("ReportsPage", "范围"),
@@ -129,20 +130,10 @@ class ReportsPage(QWidget):
         self.excel_button.setEnabled(reg is not None and reg.excel)
 
     def _run(self, label: str, work):
-        """``work(store, progress)`` on a worker with its own read-only Store; None when cancelled or
-        refused (the refusal is shown)."""
-        from djdesk.ui.tasks import run_in_worker
-
-        db_path = self.store.path
-
-        def job(progress):
-            store = Store.open(db_path, lock=False)   # reads only: works read-only too
-            try:
-                return work(store, progress)
-            finally:
-                store.close()
+        """``work(store, progress)`` on a worker (tasks.run_read); None when cancelled or refused
+        (the refusal is shown)."""
         try:
-            return run_in_worker(self, label, job)
+            return run_read(self, label, self.store.path, work)
         except Cancelled:
             return None
         except UserError as exc:

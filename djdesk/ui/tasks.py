@@ -7,13 +7,22 @@ flag the core function checks through ``Progress.is_cancelled``; the job then ra
 ``Cancelled``, which is re-raised here for the caller to end quietly.
 
 A job that needs the database opens its own ``Store`` from ``store.path`` inside the job:
-sqlite3 connections are used only on the thread that opened them (STYLE.md #4).
+sqlite3 connections are used only on the thread that opened them (STYLE.md #4). ``run_read`` does
+that for the common case of a job that only reads.
+
+Python's cyclic garbage collector is paused while a worker runs: a collection triggered by the
+worker's allocations runs on the worker thread and may free Qt wrappers left in reference cycles
+by closed dialogs there, off the GUI thread — that crashed the test process (a segfault while
+garbage-collecting inside a dues calculation). Reference counting still frees the rest; the
+paused cycles are collected on the GUI thread afterwards.
 """
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
+from pathlib import Path
 from typing import Callable, TypeVar
 
 from djdesk.core.progress import Progress
@@ -74,11 +83,15 @@ def run_in_worker(parent, label: str, job: Callable[[Progress], T]) -> T:
     loop = QEventLoop()
     worker.finished.connect(loop.quit)
     QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BusyCursor))
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         worker.start()
         loop.exec()
         worker.wait()
     finally:
+        if collecting:
+            gc.enable()
         QApplication.restoreOverrideCursor()
         dialog.canceled.disconnect(on_cancel)
         dialog.close()
@@ -87,3 +100,17 @@ def run_in_worker(parent, label: str, job: Callable[[Progress], T]) -> T:
     if worker.error is not None:
         raise worker.error
     return worker.result  # type: ignore[return-value]
+
+
+def run_read(parent, label: str, db_path: str | Path, work: Callable[..., T]) -> T:
+    """``work(store, progress)`` on a worker with its own read-only Store of ``db_path`` (reads
+    only, so it works when the window opened the database read-only too)."""
+    from djdesk.core.store import Store
+
+    def job(progress: Progress) -> T:
+        store = Store.open(db_path, lock=False)
+        try:
+            return work(store, progress)
+        finally:
+            store.close()
+    return run_in_worker(parent, label, job)
