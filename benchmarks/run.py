@@ -211,7 +211,13 @@ def main() -> int:
 
     bench_excel(work, db, min(args.repeat, 3))
     # DUES-BENCH
+    from bench_dues import bench_dues
+
+    bench_dues(work, args.scale, args.repeat)
     # SITES-BENCH
+    from bench_sites import bench_sites
+
+    bench_sites(work, db, args.repeat)
     # SYNC-BENCH
     missed = [name for name, ok in RESULTS if not ok]
     print(f"\n{len(RESULTS) - len(missed)} of {len(RESULTS)} targets met" + (f"; missed: {', '.join(missed)}" if missed else ""))

@@ -526,8 +526,14 @@ def build_parser() -> argparse.ArgumentParser:
     # Later features register their commands from their own module (djdesk/cli_<feature>.py):
     # register(sub, rep_sub, exp_sub, command) adds top-level commands, reports and exports.
     # DUES-CLI
+    from djdesk.cli_dues import register as register_dues
+    register_dues(sub, rep_sub, exp_sub, command)
     # SITES-CLI
+    from djdesk.cli_sites import register as register_sites
+    register_sites(sub, rep_sub, exp_sub, command)
     # SYNC-CLI
+    from djdesk.cli_sync import register as register_sync
+    register_sync(sub, rep_sub, exp_sub, command)
     return p
 
 

@@ -71,6 +71,23 @@ def _seed_v5(conn):
     """Version 4's data plus dues rows (issue #4)."""
     SEEDS[4](conn)
     # DUES-SEED
+    sync = "origin, created_hlc, hlc"
+    conn.execute("BEGIN")
+    conn.execute(f"INSERT INTO dues_profile (uuid, org_uuid, {sync}, member_uuid, effective_month, category, "
+                 "base_fen) VALUES ('dp', 'b', 'o', 'a', 'a', 'm', '2026-01', '离退休', 520000)")
+    conn.execute(f"INSERT INTO dues_payment (uuid, org_uuid, {sync}, member_uuid, kind, receipt_year, receipt_seq, "
+                 "receipt_no, paid_on, period, amount_fen, method, collector) VALUES "
+                 "('pay', 'b', 'o', 'a', 'a', 'm', 'payment', 2026, 1, '2026-0001', '2026-03-05', '2026-03', 15600, "
+                 "'现金', '王会计')")
+    conn.executemany(f"INSERT INTO dues_allocation (uuid, org_uuid, {sync}, payment_uuid, member_uuid, month, "
+                     "amount_fen) VALUES (?, 'b', 'o', 'a', 'a', 'pay', 'm', ?, 5200)",
+                     [(f"al{i}", f"2026-{i:02d}") for i in (1, 2, 3)])
+    conn.execute(f"INSERT INTO dues_remittance (uuid, org_uuid, {sync}, period_from, period_to, amount_fen, "
+                 "remitted_on, voucher) VALUES ('rem', 'b', 'o', 'a', 'a', '2026-01', '2026-03', 15600, "
+                 "'2026-04-02', '红星乡党委回执0007')")
+    conn.execute(f"INSERT INTO dues_lock (uuid, org_uuid, {sync}, month_from, month_to, reason, locked_on, "
+                 "remittance_uuid) VALUES ('lk', 'b', 'o', 'a', 'a', '2026-01', '2026-03', '上缴', '2026-04-02', 'rem')")
+    conn.execute("COMMIT")
 
 
 SEEDS[5] = _seed_v5
@@ -80,6 +97,30 @@ def _seed_v6(conn):
     """Version 5's data plus an activity site with rooms and assets (issue #5)."""
     SEEDS[5](conn)
     # SITES-SEED
+    sync = "origin, created_hlc, hlc"
+    conn.execute("BEGIN")
+    conn.execute(f"INSERT INTO org_unit (uuid, org_uuid, {sync}, parent_uuid, kind, name, code) "
+                 "VALUES ('vg', 'vg', 'o', 'a', 'a', 't', 'village', '李家村', 'LJC')")
+    conn.execute(f"INSERT INTO site (uuid, org_uuid, {sync}, name, building_area, land_area, year_built) "
+                 "VALUES ('st', 'vg', 'o', 'a', 'a', '李家村党群服务中心', 320.5, 1200, 2016)")
+    conn.execute(f"INSERT INTO site_funding (uuid, org_uuid, {sync}, site_uuid, source, amount_fen, year) "
+                 "VALUES ('sf', 'vg', 'o', 'a', 'a', 'st', '县级财政', 30000000, 2016)")
+    conn.execute(f"INSERT INTO site_room (uuid, org_uuid, {sync}, site_uuid, kind, name, area) "
+                 "VALUES ('rm', 'vg', 'o', 'a', 'a', 'st', '党员活动室', '党员活动室', 60)")
+    conn.execute(f"INSERT INTO asset (uuid, org_uuid, {sync}, site_uuid, room_uuid, seq, asset_no, category, name, "
+                 "unit, quantity, unit_value_fen, acquired_on, source, condition) VALUES ('as', 'vg', 'o', 'a', 'a', "
+                 "'st', 'rm', 1, 'ZC-LJC-00001', '家具', '会议桌', '张', 2, 85000, '2016-10-01', '上级配发', '良好')")
+    conn.execute(f"INSERT INTO asset_event (uuid, org_uuid, {sync}, asset_uuid, event_date, kind, to_site_uuid, "
+                 "to_room_uuid, quantity_change) VALUES ('ae', 'vg', 'o', 'a', 'a', 'as', '2016-10-01', '登记', "
+                 "'st', 'rm', 2)")
+    conn.execute(f"INSERT INTO stocktake (uuid, org_uuid, {sync}, site_uuid, started_on, closed_on, status) "
+                 "VALUES ('sk', 'vg', 'o', 'a', 'a', 'st', '2025-12-20', '2025-12-21', 'closed')")
+    conn.execute(f"INSERT INTO stocktake_line (uuid, org_uuid, {sync}, stocktake_uuid, asset_uuid, "
+                 "expected_quantity, expected_condition, counted_quantity, counted_condition) "
+                 "VALUES ('sl', 'vg', 'o', 'a', 'a', 'sk', 'as', 2, '良好', 2, '良好')")
+    conn.execute(f"INSERT INTO site_log (uuid, org_uuid, {sync}, site_uuid, register, entry_date, content, minutes) "
+                 "VALUES ('lg', 'vg', 'o', 'a', 'a', 'st', '远程教育工作记录簿', '2026-01-05', '组织收看党员教育片', 90)")
+    conn.execute("COMMIT")
 
 
 SEEDS[6] = _seed_v6

@@ -823,6 +823,8 @@ def write_roster(ctx: DemoContext) -> None:
 
 # The generator, in order. Later issues append steps (meetings, dues, assets) after "write".
 from djdesk.core import demo_meetings  # noqa: E402  (here, not on top: it uses the helpers above)
+from djdesk.core import demo_sites  # noqa: E402
+from djdesk.core import demo_dues  # noqa: E402
 
 STEPS: tuple[Step, ...] = (
     Step("orgs", build_orgs, 1),
@@ -833,7 +835,9 @@ STEPS: tuple[Step, ...] = (
     Step("write", write_roster, 6),
     Step("meetings", lambda ctx: demo_meetings.make_meetings(ctx), 10),
     # DUES-DEMO
+    Step("dues", lambda ctx: demo_dues.make_dues(ctx), 4),
     # SITES-DEMO
+    Step("sites", lambda ctx: demo_sites.make_sites(ctx), 2),
 )
 
 

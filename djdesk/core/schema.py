@@ -249,21 +249,308 @@ _MIGRATIONS: list[Migration] = [
         5,
         "党费 dues ledger (issue #4)",
         (
-            # DUES-MIGRATION: the dues tables go here.
+            # 党费 (RULES.md §1, 中组发〔2008〕3号). Every row's org_uuid is the member's branch, so a
+            # village package carries its ledger whole. Money is integer fen; months are 'YYYY-MM'.
+            # The ledger is append-only (dues.py never updates or tombstones a payment): mistakes
+            # are reversing rows (kind 'reversal', reverses_uuid) naming the period they correct.
+            #
+            # A member's dues profile from effective_month on, until the next one: category, the
+            # income base (fen) for the categories that use one, the farmer's chosen fixed amount,
+            # 减交/免交 with the township's approval (Art. 7), voluntary extra each month, and for a
+            # member who transferred in, 党费交至 from the introduction letter (carried_paid_to).
+            f"""CREATE TABLE dues_profile ({SYNC_COLUMNS},
+                member_uuid TEXT NOT NULL REFERENCES member(uuid) {FK},
+                effective_month TEXT NOT NULL CHECK (effective_month GLOB '[12][0-9][0-9][0-9]-[01][0-9]'),
+                category TEXT NOT NULL,
+                base_fen INTEGER NOT NULL DEFAULT 0 CHECK (base_fen >= 0),
+                fixed_fen INTEGER NOT NULL DEFAULT 0 CHECK (fixed_fen >= 0),
+                relief TEXT NOT NULL DEFAULT '' CHECK (relief IN ('', '减交', '免交')),
+                relief_fen INTEGER NOT NULL DEFAULT 0 CHECK (relief_fen >= 0),
+                approval_ref TEXT NOT NULL DEFAULT '',
+                approval_date TEXT,
+                voluntary_fen INTEGER NOT NULL DEFAULT 0 CHECK (voluntary_fen >= 0),
+                carried_paid_to TEXT,
+                note TEXT NOT NULL DEFAULT '',
+                CHECK (relief = '' OR (approval_ref <> '' AND approval_date IS NOT NULL)),
+                FOREIGN KEY (org_uuid) REFERENCES org_unit(uuid) {FK})""",
+            "CREATE INDEX dues_profile_member ON dues_profile(member_uuid, effective_month)",
+            "CREATE INDEX dues_profile_org ON dues_profile(org_uuid)",
+            # 上缴 batches to the township: the periods (months booked) they cover, amount, voucher.
+            f"""CREATE TABLE dues_remittance ({SYNC_COLUMNS},
+                period_from TEXT NOT NULL,
+                period_to TEXT NOT NULL,
+                amount_fen INTEGER NOT NULL,
+                remitted_on TEXT NOT NULL,
+                voucher TEXT NOT NULL DEFAULT '',
+                received_by TEXT NOT NULL DEFAULT '',
+                reverses_uuid TEXT REFERENCES dues_remittance(uuid) {FK},
+                reason TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '',
+                CHECK (period_from <= period_to),
+                FOREIGN KEY (org_uuid) REFERENCES org_unit(uuid) {FK})""",
+            "CREATE INDEX dues_remittance_org ON dues_remittance(org_uuid, period_from)",
+            # One posted entry: a payment with its receipt number (a per-branch, per-year
+            # sequence, never reused: receipt_seq is unique even among tombstones), a reversal
+            # (negative amounts, no new number, booked in an open period), or a voided receipt
+            # number (a spoiled form: the one explained kind of gap). period = the month the
+            # money is booked in (the lock applies to it); the months it pays for are in
+            # dues_allocation. amount_fen = Σ allocations + extra_fen (voluntary, Art. 11).
+            f"""CREATE TABLE dues_payment ({SYNC_COLUMNS},
+                member_uuid TEXT REFERENCES member(uuid) {FK},
+                kind TEXT NOT NULL CHECK (kind IN ('payment', 'reversal', 'void')),
+                receipt_year INTEGER,
+                receipt_seq INTEGER CHECK (receipt_seq > 0),
+                receipt_no TEXT NOT NULL DEFAULT '',
+                paid_on TEXT NOT NULL,
+                period TEXT NOT NULL,
+                amount_fen INTEGER NOT NULL,
+                extra_fen INTEGER NOT NULL DEFAULT 0,
+                method TEXT NOT NULL DEFAULT '' CHECK (method IN ('', '现金', '转账', '其他')),
+                collector TEXT NOT NULL DEFAULT '',
+                payer TEXT NOT NULL DEFAULT '',
+                reverses_uuid TEXT REFERENCES dues_payment(uuid) {FK},
+                corrects_period TEXT,
+                reason TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '',
+                CHECK ((kind = 'reversal') = (reverses_uuid IS NOT NULL)),
+                CHECK ((kind = 'reversal') = (receipt_seq IS NULL)),
+                CHECK (kind = 'void' OR member_uuid IS NOT NULL),
+                FOREIGN KEY (org_uuid) REFERENCES org_unit(uuid) {FK})""",
+            "CREATE UNIQUE INDEX dues_payment_receipt ON dues_payment(org_uuid, receipt_year, receipt_seq) "
+            "WHERE receipt_seq IS NOT NULL",
+            "CREATE UNIQUE INDEX dues_payment_reverses ON dues_payment(reverses_uuid) WHERE reverses_uuid IS NOT NULL",
+            "CREATE INDEX dues_payment_member ON dues_payment(member_uuid, paid_on)",
+            "CREATE INDEX dues_payment_period ON dues_payment(org_uuid, period)",
+            # Which months a payment (or its reversal, negated) pays for, and how much of each.
+            f"""CREATE TABLE dues_allocation ({SYNC_COLUMNS},
+                payment_uuid TEXT NOT NULL REFERENCES dues_payment(uuid) {FK},
+                member_uuid TEXT NOT NULL REFERENCES member(uuid) {FK},
+                month TEXT NOT NULL CHECK (month GLOB '[12][0-9][0-9][0-9]-[01][0-9]'),
+                amount_fen INTEGER NOT NULL)""",
+            # covering (live rows only): the month grid, arrears and summaries sum these per month
+            "CREATE INDEX dues_allocation_member ON dues_allocation(member_uuid, month, amount_fen) WHERE deleted = 0",
+            "CREATE INDEX dues_allocation_org ON dues_allocation(org_uuid, month, amount_fen) WHERE deleted = 0",
+            "CREATE INDEX dues_allocation_payment ON dues_allocation(payment_uuid)",
+            # Period lock: months whose money was remitted (reason 上缴) or whose year was closed.
+            # Nothing more is booked in them; corrections go into an open period.
+            f"""CREATE TABLE dues_lock ({SYNC_COLUMNS},
+                month_from TEXT NOT NULL,
+                month_to TEXT NOT NULL,
+                reason TEXT NOT NULL CHECK (reason IN ('上缴', '年度结账')),
+                locked_on TEXT NOT NULL,
+                remittance_uuid TEXT REFERENCES dues_remittance(uuid) {FK},
+                note TEXT NOT NULL DEFAULT '',
+                CHECK (month_from <= month_to),
+                FOREIGN KEY (org_uuid) REFERENCES org_unit(uuid) {FK})""",
+            "CREATE INDEX dues_lock_org ON dues_lock(org_uuid, month_from, month_to)",
         ),
     ),
     Migration(
         6,
         "活动场所: activity sites, rooms, assets, movements, stocktakes (issue #5)",
         (
-            # SITES-MIGRATION: the activity-site tables go here.
+            # A village's activity site (村级组织活动场所). org_uuid = the village/community org unit
+            # that owns it; every row below carries the same org_uuid, so one village's package
+            # carries its sites whole. Areas in m² (2 decimals); money always integer fen.
+            f"""CREATE TABLE site ({SYNC_COLUMNS},
+                name TEXT NOT NULL,
+                address TEXT NOT NULL DEFAULT '',
+                building_area REAL NOT NULL DEFAULT 0 CHECK (building_area >= 0),
+                land_area REAL NOT NULL DEFAULT 0 CHECK (land_area >= 0),
+                year_built INTEGER,
+                year_renovated INTEGER,
+                ownership TEXT NOT NULL DEFAULT '',
+                opening_hours TEXT NOT NULL DEFAULT '',
+                responsible TEXT NOT NULL DEFAULT '',
+                phone TEXT NOT NULL DEFAULT '',
+                sort_order INTEGER NOT NULL DEFAULT 0,
+                note TEXT NOT NULL DEFAULT '',
+                FOREIGN KEY (org_uuid) REFERENCES org_unit(uuid) {FK})""",
+            "CREATE INDEX site_org ON site(org_uuid, sort_order)",
+            # Where the money for building/renovating/equipping the site came from.
+            f"""CREATE TABLE site_funding ({SYNC_COLUMNS},
+                site_uuid TEXT NOT NULL REFERENCES site(uuid) {FK},
+                source TEXT NOT NULL,
+                amount_fen INTEGER NOT NULL CHECK (amount_fen >= 0),
+                year INTEGER,
+                document TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '')""",
+            "CREATE INDEX site_funding_site ON site_funding(site_uuid)",
+            # Functional rooms/areas (党员活动室 … 广场, or user-defined kinds).
+            f"""CREATE TABLE site_room ({SYNC_COLUMNS},
+                site_uuid TEXT NOT NULL REFERENCES site(uuid) {FK},
+                kind TEXT NOT NULL,
+                name TEXT NOT NULL,
+                area REAL NOT NULL DEFAULT 0 CHECK (area >= 0),
+                purpose TEXT NOT NULL DEFAULT '',
+                sort_order INTEGER NOT NULL DEFAULT 0,
+                note TEXT NOT NULL DEFAULT '')""",
+            "CREATE INDEX site_room_site ON site_room(site_uuid, sort_order)",
+            # One asset line (a book collection may be one line with a quantity). seq is the
+            # per-village sequence (max over every row ever made, tombstones and disposals
+            # included, so a number is never given twice); asset_no is what the label prints.
+            # disposed_on is set by a 报废/处置 (or a 盘亏 adjustment): the line leaves the books
+            # but stays, with its history.
+            f"""CREATE TABLE asset ({SYNC_COLUMNS},
+                site_uuid TEXT NOT NULL REFERENCES site(uuid) {FK},
+                room_uuid TEXT REFERENCES site_room(uuid) {FK},
+                seq INTEGER NOT NULL CHECK (seq > 0),
+                asset_no TEXT NOT NULL,
+                category TEXT NOT NULL,
+                name TEXT NOT NULL,
+                spec TEXT NOT NULL DEFAULT '',
+                unit TEXT NOT NULL DEFAULT '',
+                quantity INTEGER NOT NULL CHECK (quantity >= 0),
+                unit_value_fen INTEGER NOT NULL DEFAULT 0 CHECK (unit_value_fen >= 0),
+                acquired_on TEXT,
+                source TEXT NOT NULL CHECK (source IN ('上级配发', '自购', '捐赠', '其他')),
+                funding_doc TEXT NOT NULL DEFAULT '',
+                custodian TEXT NOT NULL DEFAULT '',
+                condition TEXT NOT NULL DEFAULT '良好' CHECK (condition IN ('良好', '待修', '报废')),
+                disposed_on TEXT,
+                note TEXT NOT NULL DEFAULT '')""",
+            "CREATE INDEX asset_org_seq ON asset(org_uuid, seq)",
+            "CREATE INDEX asset_no ON asset(asset_no)",
+            "CREATE INDEX asset_site ON asset(site_uuid, room_uuid)",
+            # What happened to an asset, append-only (the API never edits or tombstones one):
+            # 登记 调拨 维修 报废 处置 盘点调整 更正. Places and conditions are kept as they were.
+            f"""CREATE TABLE asset_event ({SYNC_COLUMNS},
+                asset_uuid TEXT NOT NULL REFERENCES asset(uuid) {FK},
+                event_date TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                from_site_uuid TEXT REFERENCES site(uuid) {FK},
+                from_room_uuid TEXT REFERENCES site_room(uuid) {FK},
+                to_site_uuid TEXT REFERENCES site(uuid) {FK},
+                to_room_uuid TEXT REFERENCES site_room(uuid) {FK},
+                quantity_change INTEGER NOT NULL DEFAULT 0,
+                from_condition TEXT NOT NULL DEFAULT '',
+                to_condition TEXT NOT NULL DEFAULT '',
+                cost_fen INTEGER NOT NULL DEFAULT 0 CHECK (cost_fen >= 0),
+                person TEXT NOT NULL DEFAULT '',
+                approval_ref TEXT NOT NULL DEFAULT '',
+                stocktake_uuid TEXT,
+                note TEXT NOT NULL DEFAULT '')""",
+            "CREATE INDEX asset_event_asset ON asset_event(asset_uuid, event_date)",
+            # A count (盘点) of one site. status open → closed (then its lines never change);
+            # applied_on is set once when the discrepancies were booked as asset events.
+            f"""CREATE TABLE stocktake ({SYNC_COLUMNS},
+                site_uuid TEXT NOT NULL REFERENCES site(uuid) {FK},
+                title TEXT NOT NULL DEFAULT '',
+                started_on TEXT NOT NULL,
+                closed_on TEXT,
+                applied_on TEXT,
+                status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+                counted_by TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '')""",
+            "CREATE INDEX stocktake_site ON stocktake(site_uuid, started_on)",
+            # One asset in a count: what the books said at the start, what was found.
+            f"""CREATE TABLE stocktake_line ({SYNC_COLUMNS},
+                stocktake_uuid TEXT NOT NULL REFERENCES stocktake(uuid) {FK},
+                asset_uuid TEXT NOT NULL REFERENCES asset(uuid) {FK},
+                expected_quantity INTEGER NOT NULL,
+                expected_condition TEXT NOT NULL,
+                counted_quantity INTEGER CHECK (counted_quantity >= 0),
+                counted_condition TEXT NOT NULL DEFAULT '' CHECK (counted_condition IN ('', '良好', '待修', '报废')),
+                counted_at TEXT,
+                note TEXT NOT NULL DEFAULT '')""",
+            "CREATE UNIQUE INDEX stocktake_line_asset ON stocktake_line(stocktake_uuid, asset_uuid) WHERE deleted = 0",
+            # The remote-education station's registers (三簿一册, UNCONFIRMED content): one dated
+            # log entry of a register named in settings (sites.REGISTERS by default).
+            f"""CREATE TABLE site_log ({SYNC_COLUMNS},
+                site_uuid TEXT NOT NULL REFERENCES site(uuid) {FK},
+                register TEXT NOT NULL,
+                entry_date TEXT NOT NULL,
+                content TEXT NOT NULL,
+                person TEXT NOT NULL DEFAULT '',
+                participants INTEGER NOT NULL DEFAULT 0 CHECK (participants >= 0),
+                minutes INTEGER NOT NULL DEFAULT 0 CHECK (minutes >= 0),
+                note TEXT NOT NULL DEFAULT '')""",
+            "CREATE INDEX site_log_site ON site_log(site_uuid, register, entry_date)",
         ),
     ),
     Migration(
         7,
         "USB packages: installation identity, enrolled peers, package log, conflicts (issue #7)",
         (
-            # SYNC-MIGRATION: the package/enrolment tables go here.
+            # Local bookkeeping of the USB handoff (djdesk/core/sync/): none of these tables carry
+            # sync columns, none travel in a package. Private keys are NOT here: they live in a
+            # key file beside the database (sync/identity.py says why).
+            # The other installations this one exchanges packages with. A township issues an
+            # enrolment per village (status 'issued', no keys yet); the village's first package
+            # brings its public keys, stored after the clerk confirms the fingerprint ('enrolled').
+            # A village holds one row: its township (enrolled when it imports the enrolment file).
+            """CREATE TABLE sync_peer (
+                id INTEGER PRIMARY KEY,
+                installation_id TEXT UNIQUE,
+                role TEXT NOT NULL CHECK (role IN ('village', 'township', 'county')),
+                org_uuid TEXT NOT NULL,
+                name TEXT NOT NULL,
+                code TEXT NOT NULL DEFAULT '',
+                sign_pub TEXT NOT NULL DEFAULT '',
+                enc_pub TEXT NOT NULL DEFAULT '',
+                fingerprint TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL CHECK (status IN ('issued', 'enrolled', 'revoked')),
+                issued_at TEXT,
+                enrolled_at TEXT,
+                enrolled_by TEXT NOT NULL DEFAULT '',
+                next_seq_out INTEGER NOT NULL DEFAULT 1)""",
+            "CREATE UNIQUE INDEX sync_peer_org ON sync_peer(org_uuid) WHERE status != 'revoked'",
+            # Every package written or imported (and every refused import), with its counts; the
+            # tracking board and the import summary read it. A refused import changes nothing, so
+            # it is logged to djdesk.log only. header = the package's plain header (JSON).
+            # receipt_at: out = when the receiver's signed receipt was loaded; in = when ours was written.
+            """CREATE TABLE sync_package (
+                id INTEGER PRIMARY KEY,
+                package_uuid TEXT NOT NULL,
+                direction TEXT NOT NULL CHECK (direction IN ('out', 'in')),
+                peer_id TEXT NOT NULL DEFAULT '',
+                org_uuid TEXT NOT NULL DEFAULT '',
+                seq INTEGER NOT NULL DEFAULT 0,
+                file_name TEXT NOT NULL,
+                file_sha256 TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL DEFAULT '',
+                processed_at TEXT NOT NULL,
+                account TEXT NOT NULL DEFAULT '',
+                counts TEXT NOT NULL DEFAULT '{}',
+                header TEXT NOT NULL DEFAULT '{}',
+                receipt_at TEXT)""",
+            "CREATE INDEX sync_package_peer ON sync_package(peer_id, direction, seq)",
+            "CREATE INDEX sync_package_uuid ON sync_package(package_uuid)",
+            # Provenance and merge knowledge of a record touched by an import: the package its
+            # current version arrived in (NULL: the local version won), and its version vector —
+            # JSON {installation node: newest stamp of that node seen for this record} — which
+            # tells an older version this side already knew from an unseen concurrent edit
+            # (sync/merge.py). A record never merged needs no row here.
+            """CREATE TABLE sync_row (
+                uuid TEXT PRIMARY KEY,
+                package_id INTEGER,
+                vv TEXT NOT NULL) WITHOUT ROWID""",
+            # The losing version of a record both sides changed since they last agreed: kept whole
+            # (JSON of every column) so the clerk can review it and bring it back. Nothing is lost.
+            """CREATE TABLE sync_conflict (
+                id INTEGER PRIMARY KEY,
+                table_name TEXT NOT NULL,
+                record_uuid TEXT NOT NULL,
+                org_uuid TEXT NOT NULL,
+                package_id INTEGER,
+                winner TEXT NOT NULL CHECK (winner IN ('local', 'incoming')),
+                winner_hlc TEXT NOT NULL,
+                loser_hlc TEXT NOT NULL,
+                loser_values TEXT NOT NULL,
+                detected_at TEXT NOT NULL,
+                status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'accepted', 'reversed')),
+                resolved_at TEXT,
+                resolved_by TEXT NOT NULL DEFAULT '',
+                UNIQUE (record_uuid, loser_hlc))""",
+            "CREATE INDEX sync_conflict_status ON sync_conflict(status, org_uuid)",
+            # Attachment content sent to a peer, so the next package leaves out what it already has
+            # (acked = the peer's receipt for that package came back).
+            """CREATE TABLE sync_blob_sent (
+                peer_id TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                package_uuid TEXT NOT NULL,
+                acked INTEGER NOT NULL DEFAULT 0 CHECK (acked IN (0, 1)),
+                PRIMARY KEY (peer_id, sha256, package_uuid)) WITHOUT ROWID""",
         ),
     ),
 ]
@@ -277,6 +564,8 @@ LATEST_VERSION = MIGRATIONS[-1].version
 RECORD_TABLES = ("org_unit", "member", "member_event", "meeting_kind", "meeting", "meeting_attendance",
                  "meeting_vote", "appraisal", "attachment") + (
     # DUES-TABLES: record tables of migration 5, in foreign-key order
+    "dues_profile", "dues_remittance", "dues_payment", "dues_allocation", "dues_lock",
 ) + (
     # SITES-TABLES: record tables of migration 6, in foreign-key order
+    "site", "site_funding", "site_room", "asset", "asset_event", "stocktake", "stocktake_line", "site_log",
 )
