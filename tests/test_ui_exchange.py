@@ -338,3 +338,31 @@ def test_the_tracking_board_marks_a_village_overdue(qtbot, sites, messages):
     assert cells(late.board, 0)[1:6] == ["逾期（36 天）", "第 1 号", sent.isoformat(), cells(late.board, 0)[4], "36 天"]
     assert late.board.item(0, 1).foreground().color().name() == "#c0392b"
     assert late.board_label.text().startswith("共 2 个村（社区），正常 0 个，逾期 1 个，待首包 0 个，未登记 1 个。")
+
+
+def test_several_packages_at_once_each_with_its_counts_or_refusal(qtbot, sites, messages, monkeypatch):
+    town, village, li, stick, enrolment = sites
+    first = enrol_and_export_by_core(town, village, enrolment, stick)
+    branch = next(n.uuid for n in orgs.tree(village) if n.kind == "branch")
+    members.add_member(village, dict(org_uuid=branch, name="王五", gender="男", ethnicity="汉族", category="预备",
+                                     id_number="110105198001010016", birth_date="1980-01-01", join_date="2026-07-01"))
+    second = package.export_package(village, stick)
+    junk = stick / "autorun.djpkg"
+    junk.write_bytes(b"MZ\x90\x00" + b"\x00" * 200)
+    tpage = ExchangePage(town)
+    qtbot.addWidget(tpage)
+    import_by_clicking(qtbot, tpage, monkeypatch, second.path, junk, first.path, second.path)
+    rows = [cells(tpage.import_table, r) for r in range(tpage.import_table.rowCount())]
+    # the newer package first: the branch, three members, three events; then the older one and the
+    # same one again change nothing
+    assert [r[:8] for r in rows] == [
+        [second.path.name, "李家村", "已导入", "7", "0", "0", "0", "0"],
+        ["autorun.djpkg", "", "拒收", "", "", "", "", ""],
+        [first.path.name, "李家村", "已导入", "0", "0", "5", "0", "0"],
+        [second.path.name, "李家村", "已导入", "0", "0", "7", "0", "0"]]
+    assert rows[1][8] == "“autorun.djpkg”不是党建桌面的数据包（文件开头不对），未导入。请确认选择的是 .djpkg 数据包。"
+    assert town.scalar("SELECT count(*) FROM member") == 3
+    kind, text = messages[-1]
+    assert kind == "warning" and text.startswith("以下数据包没有导入：\n\n“autorun.djpkg”不是党建桌面的数据包")
+    assert "已导入的：" in text and f"{first.path.name}（李家村）：新增 0，更新 0，无变化 5，冲突 0，拒收 0" in text
+    assert cells(tpage.board, 0)[1:3] == ["正常", "第 2 号"]
