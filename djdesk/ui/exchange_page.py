@@ -34,7 +34,7 @@ from djdesk.ui.exchange_dialogs import (FingerprintDialog, PreviewDialog, counts
 from djdesk.ui.qt import (QT_TRANSLATE_NOOP, QAbstractItemView, QBrush, QColor, QFileDialog, QGroupBox, QHBoxLayout,
                           QHeaderView, QLabel, QMessageBox, QPushButton, Qt, QTableWidget, QTableWidgetItem,
                           QTabWidget, QVBoxLayout, QWidget, Signal)
-from djdesk.ui.tasks import run_in_worker
+from djdesk.ui.tasks import run_in_worker, run_read
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 # township.TrackingRow.state, for the board
@@ -43,13 +43,13 @@ STATE_LABELS = {"未登记": QT_TRANSLATE_NOOP("ExchangePage", "未登记"), "�
 RED, GREEN, GREY = "#c0392b", "#1e7b34", "#7f8c8d"
 
 
-def store_job(db_path: Path, session, work, *, write: bool = True):
-    """A worker job running ``work(store, progress)`` on its own Store (STYLE.md #4)."""
+def write_job(db_path: Path, session, work):
+    """A worker job running ``work(store, progress)`` on its own writable Store acting as the
+    window's account (STYLE.md #4); reads go through ``tasks.run_read``."""
     def job(progress):
-        store = Store.open(db_path, lock=write, daily_backup=False)
+        store = Store.open(db_path, daily_backup=False)
         try:
-            if write:
-                store.use_session(session)
+            store.use_session(session)
             return work(store, progress)
         finally:
             store.close()
@@ -344,8 +344,9 @@ class ExchangePage(QWidget):
         ``last_problem``) and gives None, as does Cancel."""
         self.last_problem = ""
         try:
-            return run_in_worker(self, label, store_job(self.store.path, self.store.session if write else None,
-                                                        work, write=write))
+            if not write:
+                return run_read(self, label, self.store.path, work)
+            return run_in_worker(self, label, write_job(self.store.path, self.store.session, work))
         except Cancelled:
             return None
         except UserError as exc:
@@ -617,7 +618,7 @@ class ExchangePage(QWidget):
         return outcomes
 
     def _import_one(self, path: Path) -> ImportOutcome | None:
-        job = store_job(self.store.path, self.store.session,
+        job = write_job(self.store.path, self.store.session,
                         lambda s, p: package.import_package(s, path, progress=p))
         for _attempt in range(2):
             try:
