@@ -15,10 +15,10 @@ one-off 1,000 yuan (Art. 11: it goes to the Centre), one payment was posted to t
 and reversed this month, and every branch remits each ended quarter to the township early in
 the next month (which locks it). Receipts are numbered per branch and year in date order.
 
-County scale: like the meetings, dues for the first township only and from 1 January of the
-previous year (three years of ~20,000 members would be ~700,000 rows and the audit log as many
-again; the first township's two years are ~30,000 rows, ≈ 2–3 s here); the benchmark builds a
-county year itself.
+County scale: dues for the first township only and from 1 January of this year (three years of
+~20,000 members would be ~700,000 rows and the audit log as many again; even the first
+township's two years were ~36,000 rows and 3–8 s on this shared machine, a third of the county
+demo's time budget); the benchmark builds a county year itself (benchmarks/bench_dues.py).
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ def make_dues(ctx: DemoContext, *, first_year: int | None = None, everywhere: bo
     county = ctx.scale == "county"
     everywhere = (not county) if everywhere is None else everywhere
     if first_year is None:
-        first_year = today.year - 1 if county else today.year - 2
+        first_year = today.year if county else today.year - 2
     first = first_year * 12
     now = dues.month_index(today.isoformat()[:7])
     township_of = _townships(ctx)
