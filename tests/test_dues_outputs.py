@@ -244,3 +244,11 @@ def test_cli_pay_and_reverse(ledger, capsys):
     assert code == 0 and out.strip() == "已冲销收据 2026-0004（月份记错）"
     code, out, _ = run(capsys, "dues", "arrears", "--db", db, "--as-of", "2026-04-01", "--json")
     assert json.loads(out)["arrears"][0]["months"] == ["2026-02", "2026-03"]
+
+
+def test_voided_receipt_number_prints_as_void(ledger, tmp_path):
+    number = dues.void_receipt(ledger["store"], ledger["branch"], "2026-03-06", "填写错误，已撕毁")
+    out = tmp_path / "void.pdf"
+    reports.receipt_pdf(ledger["store"], out, ledger["branch"], [number], config=dues.DuesConfig())
+    [text] = pdf_text(out)
+    assert number == "2026-0004" and text.count("作废原因 填写错误，已撕毁") == 2
