@@ -459,3 +459,25 @@ def test_unconfirmed_defaults_come_from_the_settings_registry():
     assert dues.DuesConfig.load() == dues.DuesConfig(rounding="down", farmer_by_income=True)
     assert dues.calc_monthly("在职", 299_900).amount_fen == 1499
     assert dues.calc_monthly("农民（外出务工经商）", 420_000).amount_fen == 4200
+
+
+@pytest.mark.parametrize("config", [dues.DuesConfig(), dues.DuesConfig(fixed_for_year=True)])
+def test_summary_runs_agree_with_the_month_grid(store, branch, zhang, config):
+    """The township summary sums runs of equal dues; the grid computes month by month: same totals."""
+    dues.set_profile(store, zhang, "2026-05", "在职", base_fen=520_000)
+    moved = add(store, branch, "刘芳", gender="女", entry_date="2026-02-03")
+    dues.set_profile(store, moved, "2026-02", "离退休", base_fen=510_000, carried_paid_to="2026-03")
+    left = add(store, branch, "钱老")
+    dues.set_profile(store, left, "2025-01", "农民", fixed_fen=60)
+    dues.set_profile(store, left, "2026-03", "农民", fixed_fen=60, relief="免交", approval_ref="批复",
+                     approval_date="2026-02-20")
+    members.change_status(store, left, "去世", "2026-03-09", today=TODAY)
+    pay(store, zhang, ["2026-01", "2026-02"], config=config)
+    grid = dues.month_grid(store, branch, 2026, as_of=TODAY, config=config)
+    township = orgs.tree(store)[0].uuid
+    [row] = dues.township_summary(store, township, "2026-01", "2026-12", config)
+    assert (row.due_fen, row.exempt_fen, row.paid_for_fen, row.members) == (
+        grid.totals["due"], grid.totals["exempt"], grid.totals["paid"], 3)
+    zhang_row = next(r for r in grid.rows if r.name == "张建国")
+    expected = 12 * 4200 if config.fixed_for_year else 4 * 4200 + 8 * 7800
+    assert zhang_row.due_fen == expected
