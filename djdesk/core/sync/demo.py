@@ -9,6 +9,7 @@ can use it for a demo; the property test and ``benchmarks/bench_sync.py`` use it
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,25 +48,50 @@ def enrol_pair(township: Store, village: Store, village_uuid: str, stick: str | 
 
 def _copy_rows(src: Store, dst: Store, orgs: set[str], *, org_rows_only: bool = False) -> int:
     """Copy every record whose org_uuid is in ``orgs`` from ``src`` into ``dst`` (raw, in the
-    caller's transaction), keeping uuids and stamps; blobs the attachments need come along."""
+    caller's transaction), keeping uuids and stamps."""
+    if org_rows_only:
+        cols = merge.table_columns(src, "org_unit")
+        rows = src.conn.execute(f"SELECT {', '.join(cols)} FROM org_unit WHERE uuid IN (SELECT value FROM json_each(?))",
+                                (json.dumps(sorted(orgs)),)).fetchall()
+        return _insert(dst, {"org_unit": {"columns": cols, "rows": [tuple(r) for r in rows]}})
+    return _insert(dst, merge.rows_for_scope(src, orgs))
+
+
+def _insert(dst: Store, tables: dict[str, dict]) -> int:
     n = 0
-    tables = ("org_unit",) if org_rows_only else merge.record_tables()
-    data = merge.rows_for_scope(src, orgs)
-    for table in tables:
-        t = data[table]
+    for table, t in tables.items():
         if not t["rows"]:
             continue
         cols = t["columns"]
         dst.conn.executemany(f"INSERT OR REPLACE INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                              t["rows"])
         n += len(t["rows"])
-        if table == "attachment":
-            i_sha = cols.index("sha256")
-            for r in t["rows"]:
-                blob = src.conn.execute("SELECT sha256, size, data FROM blob WHERE sha256 = ?", (r[i_sha],)).fetchone()
-                if blob is not None:
-                    dst.conn.execute("INSERT OR IGNORE INTO blob (sha256, size, data) VALUES (?, ?, ?)", tuple(blob))
     return n
+
+
+def _by_village(src: Store, villages: list[str]) -> dict[str, dict[str, dict]]:
+    """Every record below each village, read in one pass per table (county scale: one scan, not
+    one per village), plus the attachment content they need."""
+    parent = dict(src.conn.execute("SELECT uuid, parent_uuid FROM org_unit").fetchall())
+    wanted = set(villages)
+    village_of: dict[str, str] = {}
+    for uuid in parent:
+        cur, hops = uuid, 0
+        while cur is not None and cur not in wanted and hops < 64:
+            cur, hops = parent.get(cur), hops + 1
+        if cur in wanted:
+            village_of[uuid] = cur
+    out: dict[str, dict[str, dict]] = {v: {} for v in villages}
+    for table in merge.record_tables():
+        cols = merge.table_columns(src, table)
+        for v in villages:
+            out[v][table] = {"columns": cols, "rows": []}
+        i_org = cols.index("org_uuid")
+        for row in src.conn.execute(f"SELECT {', '.join(cols)} FROM {table}"):
+            v = village_of.get(row[i_org])
+            if v is not None:
+                out[v][table]["rows"].append(tuple(row))
+    return out
 
 
 def _new_db(path: Path, role: str, scope: str) -> Store:
@@ -97,12 +123,21 @@ def split_villages(source: str | Path, folder: str | Path, *, limit: int | None 
         if limit is not None:
             vs = vs[:limit]
         villages: dict[str, Store] = {}
+        data = _by_village(src, vs)
         for i, v in enumerate(vs):
             store = _new_db(folder / f"village{i:03d}.sqlite", "village", v)
             with store.transaction():
                 _copy_rows(src, store, set(merge.org_ancestors_all(src, v)), org_rows_only=True)
-                _copy_rows(src, store, merge.org_subtree_all(src, v))
+                _insert(store, data[v])
+                att = data[v]["attachment"]
+                i_sha = att["columns"].index("sha256")
+                for sha in {r[i_sha] for r in att["rows"]}:
+                    blob = src.conn.execute("SELECT sha256, size, data FROM blob WHERE sha256 = ?", (sha,)).fetchone()
+                    if blob is not None:
+                        store.conn.execute("INSERT OR IGNORE INTO blob (sha256, size, data) VALUES (?, ?, ?)",
+                                           tuple(blob))
             villages[v] = store
+        del data
     finally:
         src.close()
     for v, store in villages.items():

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -44,8 +45,16 @@ def record_tables() -> tuple[str, ...]:
     return schema.RECORD_TABLES
 
 
+_COLUMNS: "weakref.WeakKeyDictionary[Store, dict[str, list[str]]]" = weakref.WeakKeyDictionary()
+
+
 def table_columns(store: Store, table: str) -> list[str]:
-    return [r["name"] for r in store.query(f"PRAGMA table_info({table})")]
+    """The table's columns (cached per open Store: its schema does not change while it is open)."""
+    cache = _COLUMNS.setdefault(store, {})
+    cols = cache.get(table)
+    if cols is None:
+        cols = cache[table] = [r[1] for r in store.conn.execute(f"PRAGMA table_info({table})")]
+    return list(cols)
 
 
 def _node(stamp: str) -> str:
@@ -200,7 +209,11 @@ def plan(store: Store, tables: dict[str, dict], check_row=None) -> MergePlan:
                 result.max_hlc = h_in
             if known_row is None:
                 tp.updates.append(RowUpdate(table, uuid, row[i_org], "new", {}, tuple(row)))
-                tp.taken.append((uuid, json.dumps(_parse_vv(vv_text, created_in, h_in), sort_keys=True)))
+                if h_in == created_in and (vv_text is None or isinstance(vv_text, str)):
+                    # never edited: its own stamp is in every vector built from the row (``vector``)
+                    tp.taken.append((uuid, vv_text))
+                else:
+                    tp.taken.append((uuid, json.dumps(_parse_vv(vv_text, created_in, h_in), sort_keys=True)))
                 continue
             h_loc = known_row[0]
             if h_loc == h_in:

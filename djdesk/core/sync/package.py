@@ -159,6 +159,11 @@ def export_package(store: Store, to_dir: str | Path, village_uuid: str | None = 
     base = safe_name(village_row.get("code") or village_row.get("name") or "package")
     name = f"{base}-{today:%Y%m%d}-{seq}" + ("" if me.role == "village" else "-乡镇回传") + PACKAGE_SUFFIX
     target = to_dir / name
+    n = 2
+    while target.exists():       # never overwrite a file on the stick (two villages with one code)
+        target = to_dir / f"{name[: -len(PACKAGE_SUFFIX)]}-{n}{PACKAGE_SUFFIX}"
+        n += 1
+    name = target.name
     try:
         container.write_atomic(target, data)
     except OSError as exc:
