@@ -475,9 +475,19 @@ def test_summary_runs_agree_with_the_month_grid(store, branch, zhang, config):
     pay(store, zhang, ["2026-01", "2026-02"], config=config)
     grid = dues.month_grid(store, branch, 2026, as_of=TODAY, config=config)
     township = orgs.tree(store)[0].uuid
-    [row] = dues.township_summary(store, township, "2026-01", "2026-12", config)
+    [row] = dues.township_summary(store, township, "2026-01", "2026-12", config, as_of=dt.date(2026, 12, 31))
     assert (row.due_fen, row.exempt_fen, row.paid_for_fen, row.members) == (
         grid.totals["due"], grid.totals["exempt"], grid.totals["paid"], 3)
     zhang_row = next(r for r in grid.rows if r.name == "张建国")
     expected = 12 * 4200 if config.fixed_for_year else 4 * 4200 + 8 * 7800
     assert zhang_row.due_fen == expected
+
+
+def test_a_running_year_is_summed_up_to_the_as_of_month(store, branch, zhang):
+    """Months not yet begun are not owed: the township sees real arrears for the year so far."""
+    dues.set_profile(store, zhang, "2026-01", "在职", base_fen=420_000)
+    township = orgs.tree(store)[0].uuid
+    [so_far] = dues.township_summary(store, township, "2026-01", "2026-12", as_of=TODAY)
+    [whole] = dues.township_summary(store, township, "2026-01", "2026-12", as_of=dt.date(2026, 12, 31))
+    assert (so_far.due_fen, whole.due_fen) == (3 * 4200, 12 * 4200)
+    assert dues.township_summary(store, township, "2026-06", "2026-06", as_of=TODAY)[0].due_fen == 0

@@ -1227,13 +1227,15 @@ def period_label(first: str, last: str) -> str:
 
 
 def township_summary(store: Store, org_uuid: str | None, first: str, last: str,
-                     config: DuesConfig | None = None) -> list[SummaryRow]:
+                     config: DuesConfig | None = None, as_of: dt.date | None = None) -> list[SummaryRow]:
     """Per village (村/社区; other branches under their own parent unit) under ``org_uuid``:
     due, exempt, paid for, collected and remitted for the months first..last. Due is summed per
-    member over runs of months with one amount, not month by month (county scale)."""
+    member over runs of months with one amount, not month by month (county scale). Months after
+    ``as_of`` (today) are not due yet: a year still running is summed up to this month, so its
+    arrears are real ones; advance payments for later months still count as paid for."""
     cfg = _config(config)
     first, last = month_str(month_index(first)), month_str(month_index(last))
-    lo, hi = month_index(first), month_index(last)
+    lo, hi = month_index(first), min(month_index(last), month_index(month_of(as_of or dt.date.today())))
     branches = _branches(store, org_uuid)
     if not branches:
         return []
