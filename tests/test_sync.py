@@ -336,3 +336,21 @@ def test_cli_export_inspect_import_and_refusal(world, tmp_path):
                  str(tmp_path / "s.pdf"), "--json")
     assert report.returncode == 0, report.stderr
     assert json.loads(report.stdout)["totals"]["members"] == 6
+
+
+def test_a_round_of_packages_takes_one_backup_and_skips_the_refused(world, tmp_path):
+    li_uuid, li = village(world, "李家村")
+    wz_uuid, wz = village(world, "王庄村")
+    for store, name in ((li, "李一"), (wz, "王一")):
+        with store.transaction():
+            store.update("member", member_uuid(store, name), {"note": "本月走访"})
+    good = [package.export_package(s, world.stick).path for s in (li, wz)]
+    junk = world.stick / "不是数据包.djpkg"
+    junk.write_bytes(b"PK\x03\x04 not ours")
+    backups = set((world.township.path.parent / "backups").glob("*"))
+    results = package.import_packages(world.township, [good[0], junk, good[1]])
+    assert [r.counts["updated"] for r in (results[0], results[2])] == [1, 1]
+    assert isinstance(results[1], PackageRefused) and results[1].code == "not_package"
+    assert results[0].backup_path == results[2].backup_path
+    assert len(set((world.township.path.parent / "backups").glob("*")) - backups) == 1
+    assert world.township.scalar("SELECT count(*) FROM member WHERE note = '本月走访'") == 2

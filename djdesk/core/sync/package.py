@@ -78,7 +78,8 @@ class ImportResult:
     package_id: int
     sender: str
     seq: int
-    counts: dict[str, int]          # new / updated / unchanged / conflicting / refused
+    counts: dict[str, int]          # new / updated / unchanged / conflicting / refused (always 0:
+                                    # one record out of scope refuses the whole package)
     backup_path: Path | None        # None: the import changed no record, so none was needed
     receipt_path: Path | None
     receipt_problem: str | None = None
@@ -414,17 +415,18 @@ def preview_import(store: Store, path: str | Path) -> merge.MergePlan:
 # ----- import ------------------------------------------------------------------------------------
 
 def import_packages(store: Store, paths: list[str | Path], *, progress: Progress = NO_PROGRESS,
-                    write_receipt: bool = True) -> list[ImportResult | PackageRefused]:
+                    write_receipt: bool = True) -> list[ImportResult | UserError]:
     """Import every package of a stick (the township's monthly round): ONE backup first, then
     each package in its own transaction as ``import_package`` does. A refused package does not
-    stop the others: its ``PackageRefused`` stands in its place in the result list."""
+    stop the others: its error (a ``PackageRefused`` or another ``UserError``) stands in its
+    place in the result list."""
     backup_path = None
-    out: list[ImportResult | PackageRefused] = []
+    out: list[ImportResult | UserError] = []
     for i, path in enumerate(paths):
         progress.step(i, len(paths))
         try:
             r = import_package(store, path, write_receipt=write_receipt, backup_path=backup_path)
-        except PackageRefused as exc:
+        except UserError as exc:
             out.append(exc)
             continue
         backup_path = backup_path or r.backup_path
