@@ -32,6 +32,15 @@ TITLES = {
     ASSETS: "固定资产登记表",
     TOWNSHIP: "乡镇党建工作汇总表",
 }
+ABOUT = {
+    ROSTER: "在册党员的基本情况，按支部、党小组排列",
+    MEETINGS_YEAR: "封面、目录、全年每次会议的记录和三会一课落实情况",
+    DUES_YEAR: "每名党员12个月的交纳情况，按月、按人合计，附签字栏",
+    DUES_SUMMARY: "各村（社区）全年应交、减免、实交、上缴汇总",
+    REMITTANCES: "各支部全年每一笔党费上缴的凭证号、金额和日期",
+    ASSETS: "场所全部在账资产，按类别、来源合计，附签字栏",
+    TOWNSHIP: "各村党员、三会一课、党费、活动场所和数据包报送情况",
+}
 YEARLY = {MEETINGS_YEAR, DUES_YEAR, DUES_SUMMARY, REMITTANCES, TOWNSHIP}
 WITH_EXCEL = {ROSTER, MEETINGS_YEAR, DUES_YEAR, ASSETS, TOWNSHIP}
 _WIDE = ("county", "township")     # above a village: org-level registers only, not one per branch
@@ -46,6 +55,10 @@ class Register:
     @property
     def title(self) -> str:
         return TITLES[self.kind]
+
+    @property
+    def about(self) -> str:
+        return ABOUT[self.kind]
 
     @property
     def yearly(self) -> bool:

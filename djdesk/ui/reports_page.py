@@ -21,7 +21,8 @@ from djdesk.ui.tasks import run_read
 
 # Register titles stay Chinese in English mode: they are the documents' own names.
 COLUMNS = (QT_TRANSLATE_NOOP("ReportsPage", "报表"), QT_TRANSLATE_NOOP("ReportsPage", "范围"),
-           QT_TRANSLATE_NOOP("ReportsPage", "年度"), QT_TRANSLATE_NOOP("ReportsPage", "格式"))
+           QT_TRANSLATE_NOOP("ReportsPage", "年度"), QT_TRANSLATE_NOOP("ReportsPage", "格式"),
+           QT_TRANSLATE_NOOP("ReportsPage", "内容"))
 PERIODS = (QT_TRANSLATE_NOOP("ReportsPage", "按年度"), QT_TRANSLATE_NOOP("ReportsPage", "当前"))
 
 
@@ -55,7 +56,7 @@ class RegisterListModel(QAbstractTableModel):
             return None
         reg = self.rows[index.row()]
         return (reg.title, reg.scope, _text(PERIODS[0] if reg.yearly else PERIODS[1]),
-                "PDF / Excel" if reg.excel else "PDF")[index.column()]
+                "PDF / Excel" if reg.excel else "PDF", reg.about)[index.column()]
 
     def uuid_at(self, row: int) -> str:
         reg = self.rows[row]
@@ -87,6 +88,7 @@ class ReportsPage(QWidget):
 
         self.model = RegisterListModel(self)
         self.table = RecordTable(self.model, "registerList")
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _: self.print_selected())
         layout.addWidget(self.table, 1)
 
