@@ -90,7 +90,7 @@ def test_the_page_previews_the_chosen_register_and_exports_it(qtbot, township_db
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     drive_modal(lambda: qtbot.mouseClick(page.excel_button, Qt.MouseButton.LeftButton),
                 lambda box: box.accept(), want=QMessageBox)
-    assert load_workbook(target, read_only=True).worksheets[0]["A1"].value.startswith("2025年度党费收缴登记表")
+    assert load_workbook(target).worksheets[0]["A1"].value.startswith("2025年度党费收缴登记表")
     store.close()
 
 
