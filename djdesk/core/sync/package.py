@@ -414,33 +414,24 @@ def preview_import(store: Store, path: str | Path) -> merge.MergePlan:
 
 # ----- import ------------------------------------------------------------------------------------
 
-def import_packages(store: Store, paths: list[str | Path], *, progress: Progress = NO_PROGRESS,
-                    write_receipt: bool = True) -> list[ImportResult | UserError]:
-    """Import every package of a stick (the township's monthly round): ONE backup first, then
-    each package in its own transaction as ``import_package`` does. A refused package does not
-    stop the others: its error (a ``PackageRefused`` or another ``UserError``) stands in its
-    place in the result list."""
-    backup_path = None
-    out: list[ImportResult | UserError] = []
-    for i, path in enumerate(paths):
-        progress.step(i, len(paths))
-        try:
-            r = import_package(store, path, write_receipt=write_receipt, backup_path=backup_path)
-        except UserError as exc:
-            out.append(exc)
-            continue
-        backup_path = backup_path or r.backup_path
-        out.append(r)
-    progress.step(len(paths), len(paths))
-    return out
+@dataclass
+class _Prepared:
+    """A package that passed every refusal check, with its merge plan (nothing written yet)."""
+
+    path: Path
+    frame: container.Frame
+    peer: dict
+    me: Identity
+    plan: merge.MergePlan
+    blobs: dict[str, bytes]
+
+    @property
+    def changes_records(self) -> bool:
+        c = self.plan.counts
+        return bool(c["new"] or c["updated"] or c["conflicting"] or self.blobs)
 
 
-def import_package(store: Store, path: str | Path, *, progress: Progress = NO_PROGRESS,
-                   write_receipt: bool = True, backup_path: Path | None = None) -> ImportResult:
-    """Check, back up, merge in one transaction, log; then write the signed receipt beside the
-    package. Any refusal is raised before the backup and changes nothing. ``backup_path``: a
-    backup this round already made (``import_packages``), so none is taken again."""
-    path = Path(path)
+def _prepare(store: Store, path: Path) -> _Prepared:
     try:
         frame, peer, tables, blobs = read_payload(store, path)
         me = ensure_identity(store)
@@ -449,39 +440,107 @@ def import_package(store: Store, path: str | Path, *, progress: Progress = NO_PR
     except UserError as exc:
         log.warning("refused package %s: %s", path, exc.message)
         raise
-    progress.step(1, 3)
-    h = frame.header
-    counts = plan.counts
-    # the backup guards the records; an import that changes none (a duplicate, a stale copy)
-    # only adds its log line, so it skips the copy (that keeps a re-import under 0.2 s a village)
-    changes_records = bool(counts["new"] or counts["updated"] or counts["conflicting"] or blobs)
-    if changes_records and backup_path is None:
-        backup_path = backup.backup_before(store, "package-import")
-    progress.step(2, 3)
+    return _Prepared(path, frame, peer, me, plan, blobs)
+
+
+def _write(store: Store, p: _Prepared, backup_path: Path | None) -> ImportResult:
+    """Log and merge one prepared package: its own transaction, or a savepoint of the caller's."""
+    h = p.frame.header
+    counts = p.plan.counts
     with store.transaction():
         cur = store.conn.execute(
             "INSERT INTO sync_package (package_uuid, direction, peer_id, org_uuid, seq, file_name, file_sha256, "
             "created_at, processed_at, account, counts, header) VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (h["package_uuid"], h["sender_id"], h["village_uuid"], h["seq"], path.name, frame.sha256,
+            (h["package_uuid"], h["sender_id"], h["village_uuid"], h["seq"], p.path.name, p.frame.sha256,
              str(h.get("created_at", "")), _now(), store.account, json.dumps(counts),
              json.dumps(h, ensure_ascii=False)))
         package_id = cur.lastrowid
-        if blobs:
+        if p.blobs:
             store.conn.executemany("INSERT OR IGNORE INTO blob (sha256, size, data) VALUES (?, ?, ?)",
-                                   [(sha, len(d), d) for sha, d in blobs.items()])
-        merge.apply(store, plan, package_id)
-    progress.step(3, 3)
-    result = ImportResult(path, h["package_uuid"], package_id, peer["name"], h["seq"], counts, backup_path,
-                          None, updates=plan.updates)
-    log.info("imported package %s from %s: %s", path.name, peer["name"], counts)
-    if write_receipt:
+                                   [(sha, len(d), d) for sha, d in p.blobs.items()])
+        merge.apply(store, p.plan, package_id)
+    log.info("imported package %s from %s: %s", p.path.name, p.peer["name"], counts)
+    return ImportResult(p.path, h["package_uuid"], package_id, p.peer["name"], h["seq"], counts, backup_path,
+                        None, updates=p.plan.updates)
+
+
+def _receipt(store: Store, p: _Prepared, result: ImportResult) -> None:
+    """The signed receipt beside the package (after the data is committed)."""
+    try:
+        result.receipt_path = write_receipt_file(store, p.me, p.peer, p.frame, p.path, result.counts)
+        with store.transaction():
+            store.conn.execute("UPDATE sync_package SET receipt_at = ? WHERE id = ?", (_now(), result.package_id))
+    except (OSError, UserError) as exc:
+        result.receipt_problem = (f"数据已导入，但回执没有写到U盘上（{getattr(exc, 'message', None) or exc}）。"
+                                  f"可以稍后重新导入同一个数据包来补写回执，不会重复导入数据。")
+
+
+def import_packages(store: Store, paths: list[str | Path], *, progress: Progress = NO_PROGRESS,
+                    write_receipt: bool = True) -> list[ImportResult | UserError]:
+    """Import every package of a stick (the township's monthly round). A refused package does not
+    stop the others: its error (a ``PackageRefused`` or another ``UserError``) stands in its
+    place in the result list.
+
+    Packages that change no record are logged one by one. From the first package that changes
+    records on: ONE backup, then ONE transaction for the rest of the round, each package in its
+    own savepoint (so a package that fails while being written is undone alone), planned inside
+    the transaction so two packages of one village see each other. A crash leaves the round wholly
+    before or after. Receipts are written after the commit (a receipt never claims data the
+    database could still lose)."""
+    out: list[ImportResult | UserError] = []
+    pending: list[tuple[_Prepared, ImportResult]] = []
+    paths = [Path(p) for p in paths]
+    i = 0
+    first: _Prepared | None = None
+    while i < len(paths) and first is None:          # phase 1: until something changes records
+        progress.step(i, len(paths))
         try:
-            result.receipt_path = write_receipt_file(store, me, peer, frame, path, counts)
-            with store.transaction():
-                store.conn.execute("UPDATE sync_package SET receipt_at = ? WHERE id = ?", (_now(), package_id))
-        except (OSError, UserError) as exc:
-            result.receipt_problem = (f"数据已导入，但回执没有写到U盘上（{getattr(exc, 'message', None) or exc}）。"
-                                      f"可以稍后重新导入同一个数据包来补写回执，不会重复导入数据。")
+            p = _prepare(store, paths[i])
+        except UserError as exc:
+            out.append(exc)
+            i += 1
+            continue
+        if p.changes_records:
+            first = p
+            break
+        result = _write(store, p, None)
+        out.append(result)
+        pending.append((p, result))
+        i += 1
+    if first is not None:                            # phase 2: one backup, one transaction
+        backup_path = backup.backup_before(store, "package-import")
+        with store.transaction():
+            for j in range(i, len(paths)):
+                progress.step(j, len(paths))
+                try:
+                    p = first if j == i else _prepare(store, paths[j])
+                    result = _write(store, p, backup_path if p.changes_records else None)
+                except UserError as exc:
+                    out.append(exc)
+                    continue
+                out.append(result)
+                pending.append((p, result))
+    if write_receipt:
+        for p, result in pending:
+            _receipt(store, p, result)
+    progress.step(len(paths), len(paths))
+    return out
+
+
+def import_package(store: Store, path: str | Path, *, progress: Progress = NO_PROGRESS,
+                   write_receipt: bool = True) -> ImportResult:
+    """Check, back up, merge in one transaction, log; then write the signed receipt beside the
+    package. Any refusal is raised before the backup and changes nothing. An import that changes
+    no record (a duplicate, a stale copy) only adds its log line and takes no backup (that keeps
+    a re-import under 0.2 s a village)."""
+    p = _prepare(store, Path(path))
+    progress.step(1, 3)
+    backup_path = backup.backup_before(store, "package-import") if p.changes_records else None
+    progress.step(2, 3)
+    result = _write(store, p, backup_path)
+    progress.step(3, 3)
+    if write_receipt:
+        _receipt(store, p, result)
     return result
 
 
