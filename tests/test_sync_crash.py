@@ -1,9 +1,10 @@
 """Crash safety of a package import (issue #7): the importing process is killed (SIGKILL) at random
 moments — before, during and after the backup, the merge and the commit — and every time the
 township database passes integrity_check and holds exactly the state before or wholly after the
-import; the next open works and importing again completes it.
+import (one package, or a round of two villages' packages); the next open works and importing
+again completes it.
 
-This file is also the child: ``python tests/test_sync_crash.py child DB PACKAGE``.
+This file is also the child: ``python tests/test_sync_crash.py child DB PACKAGE [PACKAGE …]``.
 """
 
 from __future__ import annotations
@@ -18,19 +19,23 @@ from pathlib import Path
 
 import pytest
 
-KILLS = 20
+KILLS = 14                 # per case: 28 kills in all
 EXTRA_MEMBERS = 1500
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
 
-def child(db: str, pkg: str) -> None:
+def child(db: str, *pkgs: str) -> None:
+    """One package: ``import_package``; several: one round, ``import_packages``."""
     from djdesk.core.store import Store
     from djdesk.core.sync import package
 
     store = Store.open(db, daily_backup=False)
     print("ready", flush=True)
-    package.import_package(store, pkg)
+    if len(pkgs) == 1:
+        package.import_package(store, pkgs[0])
+    else:
+        assert all(hasattr(r, "counts") for r in package.import_packages(store, list(pkgs)))
     print("done", flush=True)
 
 
@@ -42,8 +47,9 @@ def _state(path: Path) -> tuple[int, int, str]:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         members = conn.execute("SELECT count(*) FROM member").fetchone()[0]
         packages = conn.execute("SELECT count(*) FROM sync_package WHERE direction = 'in' AND seq = 2").fetchone()[0]
-        digest = conn.execute("SELECT group_concat(uuid || hlc || note, ',') FROM "
-                              "(SELECT * FROM member ORDER BY uuid)").fetchone()[0]
+        notes = conn.execute("SELECT group_concat(note, ',') FROM (SELECT note FROM member ORDER BY uuid)").fetchone()[0]
+        digest = conn.execute("SELECT group_concat(uuid || hlc, ',') FROM "
+                              "(SELECT * FROM member ORDER BY uuid)").fetchone()[0] + notes
         provenance = conn.execute("SELECT count(*) FROM sync_row r JOIN sync_package p ON p.id = r.package_id "
                                   "WHERE p.seq = 2").fetchone()[0]
         assert (packages == 0) == (provenance == 0), "rows without their package log, or the reverse"
@@ -61,10 +67,10 @@ def _copy(src: Path, dst: Path) -> Path:
     return dst / "township.sqlite"
 
 
-def _run(db: Path, pkg: Path, delay: float | None) -> float:
+def _run(db: Path, pkgs: list[Path], delay: float | None) -> float:
     """Run the child; kill it ``delay`` s after it is ready (None: let it finish). Returns the
     seconds from ready to exit."""
-    proc = subprocess.Popen([sys.executable, __file__, "child", str(db), str(pkg)], stdout=subprocess.PIPE,
+    proc = subprocess.Popen([sys.executable, __file__, "child", str(db), *map(str, pkgs)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, cwd=Path(__file__).parent.parent)
     try:
         assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
@@ -85,7 +91,8 @@ def _run(db: Path, pkg: Path, delay: float | None) -> float:
     return elapsed
 
 
-def test_killed_import_leaves_the_database_before_or_after(tmp_path):
+@pytest.mark.parametrize("round_", [False, True], ids=["one-package", "round-of-two"])
+def test_killed_import_leaves_the_database_before_or_after(tmp_path, round_):
     from test_sync import make_world, village
 
     from djdesk.core.store import Store
@@ -98,7 +105,12 @@ def test_killed_import_leaves_the_database_before_or_after(tmp_path):
         li.insert_many("member", [{"org_uuid": branch, "name": f"党员{i}", "gender": "男", "category": "正式",
                                    "address": "红星乡李家村" * 5, "note": str(i)} for i in range(EXTRA_MEMBERS)])
         li.update("member", li.scalar("SELECT uuid FROM member WHERE name = '李一'"), {"note": "改过"})
-    pkg = package.export_package(li, w.stick).path
+    pkg = [package.export_package(li, w.stick).path]
+    if round_:                                              # a second village in the same round
+        _, wz = village(w, "王庄村")
+        with wz.transaction():
+            wz.update("member", wz.scalar("SELECT uuid FROM member WHERE name = '王一'"), {"note": "同一轮"})
+        pkg.append(package.export_package(wz, w.stick).path)
     w.close()
     template = tmp_path / "world"
     before = _state(template / "township.sqlite")
@@ -106,7 +118,7 @@ def test_killed_import_leaves_the_database_before_or_after(tmp_path):
     db = _copy(template, tmp_path / "full")                 # one uninterrupted run: the after-state and its duration
     duration = _run(db, pkg, None)
     after = _state(db)
-    assert after[0] == before[0] + EXTRA_MEMBERS and after[1] == 1
+    assert after[0] == before[0] + EXTRA_MEMBERS and after[1] == len(pkg)
 
     rng = random.Random(7)
     seen = {"before": 0, "after": 0}
@@ -118,7 +130,7 @@ def test_killed_import_leaves_the_database_before_or_after(tmp_path):
         seen["before" if state == before else "after"] += 1
         store = Store.open(db, daily_backup=False)           # the dead child's lock is cleared
         try:
-            package.import_package(store, pkg, write_receipt=False)
+            package.import_packages(store, pkg, write_receipt=False)
         finally:
             store.close()
         assert _state(db)[2] == after[2]
@@ -127,4 +139,4 @@ def test_killed_import_leaves_the_database_before_or_after(tmp_path):
 
 if __name__ == "__main__" and sys.argv[1:2] == ["child"]:
     sys.path.insert(0, str(Path(__file__).parent.parent))
-    child(sys.argv[2], sys.argv[3])
+    child(sys.argv[2], *sys.argv[3:])
