@@ -210,8 +210,9 @@ def plan(store: Store, tables: dict[str, dict], check_row=None) -> MergePlan:
             if known_row is None:
                 tp.updates.append(RowUpdate(table, uuid, row[i_org], "new", {}, tuple(row)))
                 if h_in == created_in and (vv_text is None or isinstance(vv_text, str)):
-                    # never edited: its own stamp is in every vector built from the row (``vector``)
-                    tp.taken.append((uuid, vv_text))
+                    # never edited: its own stamp is in every vector built from the row (``vector``);
+                    # "" = nothing beyond the row's own stamps
+                    tp.taken.append((uuid, vv_text or ""))
                 else:
                     tp.taken.append((uuid, json.dumps(_parse_vv(vv_text, created_in, h_in), sort_keys=True)))
                 continue
