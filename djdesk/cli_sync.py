@@ -96,25 +96,48 @@ def cmd_package_preview(args) -> int:
     return 0
 
 
-def cmd_package_import(args) -> int:
-    from djdesk.cli import _emit
-    from djdesk.core.sync import package
-
-    store = _write_store(args)
-    try:
-        r = package.import_package(store, args.file, write_receipt=not args.no_receipt)
-    finally:
-        store.close()
-    lines = [f"已导入“{r.sender}”的第 {r.seq} 号数据包：{_counts_line(r.counts)}",
+def _import_line(r) -> list[str]:
+    lines = [f"已导入“{r.sender}”的第 {r.seq} 号数据包（{r.path.name}）：{_counts_line(r.counts)}",
              f"导入前已自动备份：{r.backup_path}" if r.backup_path else "没有记录需要改动（无需备份）"]
     if r.receipt_path:
         lines.append(f"回执已写到：{r.receipt_path}")
     if r.receipt_problem:
         lines.append(r.receipt_problem)
-    _emit(args, {"package_uuid": r.package_uuid, "sender": r.sender, "seq": r.seq, "counts": r.counts,
-                 "backup": str(r.backup_path) if r.backup_path else None, "receipt": str(r.receipt_path) if r.receipt_path else None,
-                 "receipt_problem": r.receipt_problem}, lines)
-    return 0
+    return lines
+
+
+def _import_json(r) -> dict:
+    return {"file": str(r.path), "package_uuid": r.package_uuid, "sender": r.sender, "seq": r.seq,
+            "counts": r.counts, "backup": str(r.backup_path) if r.backup_path else None,
+            "receipt": str(r.receipt_path) if r.receipt_path else None, "receipt_problem": r.receipt_problem}
+
+
+def cmd_package_import(args) -> int:
+    """One file: ``import_package`` (a refusal is the command's error, exit 2). Several (a
+    township's round): ``import_packages`` — one backup, one transaction; refused files are
+    listed and the command exits 2 if any was refused."""
+    from djdesk.cli import EXIT_USER_ERROR, _emit
+    from djdesk.core.sync import package
+
+    store = _write_store(args)
+    try:
+        if len(args.file) == 1:
+            r = package.import_package(store, args.file[0], write_receipt=not args.no_receipt)
+            _emit(args, _import_json(r), _import_line(r))
+            return 0
+        results = package.import_packages(store, args.file, write_receipt=not args.no_receipt)
+    finally:
+        store.close()
+    lines, data = [], []
+    for path, r in zip(args.file, results):
+        if isinstance(r, UserError):
+            lines.append(f"拒收 {Path(path).name}：{r.message}")
+            data.append({"file": str(path), "refused": r.message, "code": getattr(r, "code", "bad_content")})
+        else:
+            lines += _import_line(r)
+            data.append(_import_json(r))
+    _emit(args, {"packages": data}, lines)
+    return EXIT_USER_ERROR if any(isinstance(r, UserError) for r in results) else 0
 
 
 def cmd_package_receipt(args) -> int:
@@ -320,8 +343,8 @@ def register(sub, rep_sub, exp_sub, command) -> None:
     c.add_argument("--db", type=Path, help="数据库：指定时还核对发送方、接收方和范围")
     c = command(pk_sub, "preview", "预览导入会改动哪些记录、哪些字段（不写入）", cmd_package_preview)
     c.add_argument("file", type=Path, help=".djpkg 数据包")
-    c = command(pk_sub, "import", "导入数据包（先自动备份，一次完成；写回执到U盘）", cmd_package_import)
-    c.add_argument("file", type=Path, help=".djpkg 数据包")
+    c = command(pk_sub, "import", "导入数据包（先自动备份，一次完成；写回执到U盘）；可一次导入多个", cmd_package_import)
+    c.add_argument("file", type=Path, nargs="+", help=".djpkg 数据包（乡镇可一次列出U盘上的全部数据包）")
     c.add_argument("--no-receipt", action="store_true", help="不写回执文件")
     c = command(pk_sub, "receipt", "载入对方写回的回执（.djrcpt），确认数据包已送达", cmd_package_receipt)
     c.add_argument("file", type=Path, help=".djrcpt 回执")

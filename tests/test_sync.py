@@ -354,3 +354,16 @@ def test_a_round_of_packages_takes_one_backup_and_skips_the_refused(world, tmp_p
     assert results[0].backup_path == results[2].backup_path
     assert len(set((world.township.path.parent / "backups").glob("*")) - backups) == 1
     assert world.township.scalar("SELECT count(*) FROM member WHERE note = '本月走访'") == 2
+
+
+def test_cli_imports_a_round_and_lists_the_refused(world, tmp_path):
+    paths = [package.export_package(s, world.stick).path for s in world.villages.values()]
+    t_path = world.township.path
+    world.close()
+    junk = world.stick / "坏文件.djpkg"
+    junk.write_bytes(b"not a package at all")
+    out = cli("package", "import", str(paths[0]), str(junk), str(paths[1]), "--db", str(t_path), "--json")
+    assert out.returncode == 2
+    data = json.loads(out.stdout)["packages"]
+    assert [d.get("code") for d in data] == [None, "not_package", None]
+    assert [d["counts"]["unchanged"] for d in (data[0], data[2])] == [4, 4]
