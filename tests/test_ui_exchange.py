@@ -220,6 +220,10 @@ def test_the_townships_correction_is_previewed_field_by_field_then_applied(qtbot
     assert cells(vpage.history_table, 0)[1:3] == ["收到", "红星乡党委"]
     assert next(stick.glob("*-乡镇回传-回执.djrcpt")).exists()
 
+    drive_modal(lambda: qtbot.mouseClick(vpage.return_button, Qt.MouseButton.LeftButton),   # the same again
+                lambda dialog: click_ok(qtbot, dialog), want=PreviewDialog)
+    assert messages[-1][0] == "information" and "没有任何记录需要改动，数据库未变。" in messages[-1][1]
+
 
 def test_a_conflict_is_listed_and_its_losing_version_can_be_brought_back(qtbot, sites, messages, monkeypatch):
     town, village, li, stick, enrolment = sites

@@ -447,7 +447,8 @@ class ExchangePage(QWidget):
         self.refresh()
         self.changed.emit()
         lines = [self.tr("已导入“{0}”：{1}。").format(source.name, counts_text(result.counts)),
-                 self.tr("导入前的数据已自动备份到：{0}").format(result.backup_path)]
+                 self.tr("导入前的数据已自动备份到：{0}").format(result.backup_path) if result.backup_path
+                 else self.tr("没有任何记录需要改动，数据库未变。")]
         if result.receipt_path:
             lines.append(self.tr("回执已写到：{0}").format(result.receipt_path))
         if result.receipt_problem:
