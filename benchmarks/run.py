@@ -219,6 +219,9 @@ def main() -> int:
 
     bench_sites(work, db, args.repeat)
     # SYNC-BENCH
+    from bench_sync import bench_sync
+
+    bench_sync(work, db, min(args.repeat, 3))
     missed = [name for name, ok in RESULTS if not ok]
     print(f"\n{len(RESULTS) - len(missed)} of {len(RESULTS)} targets met" + (f"; missed: {', '.join(missed)}" if missed else ""))
     return 0

@@ -130,6 +130,22 @@ def _seed_v7(conn):
     """Version 6's data plus enrolment and package records (issue #7)."""
     SEEDS[6](conn)
     # SYNC-SEED
+    conn.execute("BEGIN")
+    conn.execute("INSERT INTO sync_peer (installation_id, role, org_uuid, name, code, sign_pub, enc_pub, fingerprint, "
+                 "status, issued_at, enrolled_at, enrolled_by, next_seq_out) VALUES ('inst-v', 'village', 'vg', "
+                 "'李家村', 'LJC', 'c2lnbg==', 'ZW5j', 'K7QM-4XZA-9PRT-B2CD', 'enrolled', '2026-01-05T09:00:00', "
+                 "'2026-01-20T10:30:00', 'clerk', 3)")
+    conn.execute("INSERT INTO sync_package (id, package_uuid, direction, peer_id, org_uuid, seq, file_name, "
+                 "file_sha256, created_at, processed_at, account, counts, header, receipt_at) VALUES (1, 'pk', 'in', "
+                 "'inst-v', 'vg', 2, 'LJC-20260301-2.djpkg', 'ab', '2026-03-01T08:00:00', '2026-03-02T09:00:00', "
+                 "'clerk', '{\"new\": 1, \"updated\": 0, \"unchanged\": 0, \"conflicting\": 1, \"refused\": 0}', "
+                 "'{}', '2026-03-02T09:00:01')")
+    conn.execute("INSERT INTO sync_row (uuid, package_id, vv) VALUES ('m', 1, '{\"inst-v\": \"a\"}')")
+    conn.execute("INSERT INTO sync_conflict (table_name, record_uuid, org_uuid, package_id, winner, winner_hlc, "
+                 "loser_hlc, loser_values, detected_at) VALUES ('member', 'm', 'b', 1, 'incoming', 'b', 'a', "
+                 "'{\"phone\": \"13900000001\"}', '2026-03-02T09:00:00')")
+    conn.execute("INSERT INTO sync_blob_sent (peer_id, sha256, package_uuid, acked) VALUES ('inst-v', 'ab', 'pk', 1)")
+    conn.execute("COMMIT")
 
 
 SEEDS[7] = _seed_v7
