@@ -275,6 +275,16 @@ def test_bundled_cli_demo_report_and_gui_self_test(bundle, tmp_path):
     assert embedded, [f["/BaseFont"] for f in fonts]
     assert "党员花名册" in reader.pages[0].extract_text()
 
+    # The libraries imported lazily are in the bundle too: openpyxl (Excel), cryptography (keys).
+    xlsx = tmp_path / "roster.xlsx"
+    out = run_bundled(bundle, "djdesk-cli", "export", "roster", "--db", db, "--out", xlsx, cwd=tmp_path)
+    assert out.returncode == 0 and xlsx.read_bytes()[:2] == b"PK", out.stdout + out.stderr
+    out = run_bundled(bundle, "djdesk-cli", "dues", "calc", "--category", "在职", "--base", "4200", "--json",
+                      cwd=tmp_path)
+    assert out.returncode == 0 and json.loads(out.stdout)["amount_fen"] == 4200, out.stdout + out.stderr
+    out = run_bundled(bundle, "djdesk-cli", "enrol", "identity", "--db", db, "--json", cwd=tmp_path)
+    assert out.returncode == 0 and len(json.loads(out.stdout)["fingerprint"]) >= 16, out.stdout + out.stderr
+
     for lang in ("zh", "en"):
         started = time.perf_counter()
         out = run_bundled(bundle, "djdesk", "--self-test", "--db", db, "--lang", lang, cwd=tmp_path)
