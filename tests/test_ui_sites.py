@@ -243,7 +243,7 @@ def test_a_scanner_typed_code_selects_and_counts_the_right_asset(qtbot, page, st
     assert not panel.scan_edit.isEnabled()
     qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
     assert panel.is_open() and panel.scan_edit.hasFocus()
-    assert panel.progress.text() == "已盘 0 / 共 3 项"
+    assert panel.progress_label.text() == "已盘 0 / 共 3 项"
 
     scan(qtbot, panel, "ZC-LJC-00002")
     assert panel.selected_asset() == site["assets"][1]
@@ -251,11 +251,11 @@ def test_a_scanner_typed_code_selects_and_counts_the_right_asset(qtbot, page, st
     assert [panel.table.item(selected[0].row(), c).text() for c in range(9)] == [
         "ZC-LJC-00002", "投影仪", "党员活动室", "1", "1", "0", "良好", "良好", "相符"]
     assert panel.scan_edit.text() == "" and panel.scan_edit.hasFocus()
-    assert panel.progress.text() == "已盘 1 / 共 3 项" and panel.diff_label.text() == "暂无差异"
+    assert panel.progress_label.text() == "已盘 1 / 共 3 项" and panel.diff_label.text() == "暂无差异"
 
     scan(qtbot, panel, "zc-ljc-00009")                  # no such label: said in red, nothing counted
     assert panel.message.text() == "没有找到编号为“zc-ljc-00009”的资产，请检查标签或手工输入编号。"
-    assert panel.progress.text() == "已盘 1 / 共 3 项"
+    assert panel.progress_label.text() == "已盘 1 / 共 3 项"
 
     panel.scan_edit.clear()
     scan(qtbot, panel, "1")                             # the number alone, typed by hand
@@ -276,7 +276,7 @@ def test_a_scanner_typed_code_selects_and_counts_the_right_asset(qtbot, page, st
     line = next(l for l in panel.lines if l["asset_uuid"] == site["assets"][2])
     assert (line["counted_quantity"], line["counted_condition"], line["status"]) == (118, "待修", "盘亏")
     assert panel.scan_edit.hasFocus()
-    assert panel.progress.text() == "已盘 3 / 共 3 项"
+    assert panel.progress_label.text() == "已盘 3 / 共 3 项"
     assert panel.diff_label.text() == "差异 1 项：盘盈 0，盘亏 1，状况不符 0"
     panel.only_diff.setChecked(True)
     assert panel.table.rowCount() == 1 and panel.table.item(0, 0).text() == "ZC-LJC-00003"
@@ -360,3 +360,39 @@ def test_label_sheet_is_printed_for_the_selected_asset(qtbot, page, site):
     drive_modal(lambda: drive_modal(page.print_labels, options, AssetLabelsDialog), preview, PdfPreviewDialog)
     text = PdfReader(seen["path"]).pages[0].extract_text()
     assert "ZC-LJC-00002" in text and "投影仪" in text and "ZC-LJC-00001" not in text
+
+
+def test_an_asset_photo_shows_as_a_thumbnail_beside_its_history(qtbot, page, store, site, tmp_path):
+    from djdesk.ui.qt import QImage, QColor as Color
+
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(Color("#3b6ea5"))
+    path = tmp_path / "投影仪.png"
+    assert image.save(str(path))
+    page.table.select_uuid(site["assets"][1])
+    strip = page.asset_photos
+    assert strip.owner == site["assets"][1] and strip.list.count() == 0 and strip.add_button.isEnabled()
+    strip.add_files([str(path)])
+    assert [strip.list.item(i).text() for i in range(strip.list.count())] == ["投影仪.png"]
+    assert not strip.list.item(0).icon().isNull()
+    assert [p["file_name"] for p in sites.photos(store, site["assets"][1])] == ["投影仪.png"]
+    page.table.select_uuid(site["assets"][0])
+    assert strip.list.count() == 0
+
+
+def test_the_asset_register_is_printed_through_the_preview(qtbot, page):
+    from pypdf import PdfReader
+
+    from djdesk.ui.pdf_preview import PdfPreviewDialog
+
+    seen = {}
+
+    def preview(dialog: PdfPreviewDialog):
+        seen["path"], seen["title"] = dialog.pdf_path, dialog.windowTitle()
+        dialog.reject()
+
+    drive_modal(lambda: qtbot.mouseClick(page.register_button, Qt.MouseButton.LeftButton), preview, PdfPreviewDialog)
+    assert seen["title"] == "固定资产登记表 — 李家村李家村党群服务中心"
+    text = "".join(p.extract_text() for p in PdfReader(seen["path"]).pages)
+    for expected in ("ZC-LJC-00001", "会议桌", "投影仪", "农家书屋图书", "7,900.00"):
+        assert expected in text

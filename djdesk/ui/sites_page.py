@@ -18,11 +18,11 @@ from djdesk.core.errors import Cancelled, UserError
 from djdesk.core.store import Store
 from djdesk.ui.fields import combo_value, fill_combo, select_value
 from djdesk.ui.qt import (QAbstractItemView, QAbstractTableModel, QBrush, QCheckBox, QColor, QComboBox,
-                          QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QListWidget,
-                          QListWidgetItem, QMessageBox, QModelIndex, QPushButton, QSize, QSplitter,
-                          QStackedWidget, Qt, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+                          QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QModelIndex, QPushButton,
+                          QSplitter, QStackedWidget, Qt, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
                           Signal)
 from djdesk.ui.record_table import RecordTable
+from djdesk.ui.sites_photos import PhotoStrip
 from djdesk.ui.sites_registers import RegistersPanel
 from djdesk.ui.stocktake_panel import StocktakePanel
 
@@ -223,29 +223,11 @@ class SitesPage(QWidget):
         self.figures.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.rooms_table = _table("roomsTable", (self.tr("类型"), self.tr("名称"), self.tr("面积（㎡）"), self.tr("用途"),
                                                  self.tr("在账资产（项）")), 3)
-        self.photos = QListWidget()
+        self.photos = PhotoStrip(self.store, self.tr("场所照片"))
         self.photos.setObjectName("sitePhotos")
-        self.photos.setViewMode(QListView.ViewMode.IconMode)
-        self.photos.setIconSize(QSize(128, 96))
-        self.photos.setResizeMode(QListView.ResizeMode.Adjust)
-        self.photos.setMovement(QListView.Movement.Static)
-        self.photos.setFixedHeight(150)
-        self.add_photo_button = QPushButton(self.tr("添加照片…"))
-        self.view_photo_button = QPushButton(self.tr("查看"))
-        self.remove_photo_button = QPushButton(self.tr("删除照片"))
-        photo_buttons = QHBoxLayout()
-        photo_buttons.addWidget(QLabel(self.tr("场所照片")))
-        photo_buttons.addStretch(1)
-        for button in (self.add_photo_button, self.view_photo_button, self.remove_photo_button):
-            photo_buttons.addWidget(button)
-        self.add_photo_button.clicked.connect(self.add_photos)
-        self.view_photo_button.clicked.connect(self.view_photo)
-        self.remove_photo_button.clicked.connect(self.remove_photo)
-        self.photos.itemDoubleClicked.connect(lambda _item: self.view_photo())
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("功能室和区域")))
         right.addWidget(self.rooms_table, 1)
-        right.addLayout(photo_buttons)
         right.addWidget(self.photos)
         tab = QWidget()
         row = QHBoxLayout(tab)
@@ -313,11 +295,16 @@ class SitesPage(QWidget):
         self.history = _table("assetHistory", (self.tr("日期"), self.tr("事项"), self.tr("内容"), self.tr("经办人"),
                                                self.tr("审批文号")), 2)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.asset_photos = PhotoStrip(self.store, self.tr("资产照片"), height=110)
+        self.asset_photos.setObjectName("assetPhotos")
         lower = QWidget()
-        box = QVBoxLayout(lower)
-        box.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout(lower)
+        row.setContentsMargins(0, 0, 0, 0)
+        box = QVBoxLayout()
         box.addWidget(self.history_label)
         box.addWidget(self.history)
+        row.addLayout(box, 3)
+        row.addWidget(self.asset_photos, 1)
         upper = QWidget()
         box = QVBoxLayout(upper)
         box.setContentsMargins(0, 0, 0, 0)
@@ -457,25 +444,7 @@ class SitesPage(QWidget):
                        f"<td style='padding:3px 0'>{v}</td></tr>" for k, v in lines)
         self.figures.setText(f"<h3 style='margin:0 0 6px 0'>{site['name']}</h3><table>{body}</table>")
         _fill(self.rooms_table, [(r["kind"], r["name"], _area(r["area"]), r["purpose"], r["assets"]) for r in rooms])
-        self.refresh_photos()
-
-    def refresh_photos(self) -> None:
-        from djdesk.core.meetings import attachment_data
-        from djdesk.ui.meeting_files import thumbnail
-
-        self.photos.clear()
-        for photo in sites.photos(self.store, self.site_uuid()):
-            try:
-                data = attachment_data(self.store, photo["uuid"])
-            except UserError:
-                data = None
-            item = QListWidgetItem(thumbnail(data, photo["mime"]), photo["caption"] or photo["file_name"])
-            item.setData(Qt.ItemDataRole.UserRole, photo["uuid"])
-            item.setToolTip(photo["file_name"])
-            self.photos.addItem(item)
-        has = self.photos.count() > 0
-        self.view_photo_button.setEnabled(has)
-        self.remove_photo_button.setEnabled(has)
+        self.photos.set_owner(self.site_uuid())
 
     def new_site(self) -> None:
         from djdesk.ui.sites_dialogs import SiteDialog
@@ -497,46 +466,6 @@ class SitesPage(QWidget):
         if dialog.exec():
             self.refresh_sites(select=uuid)
             self.changed.emit()
-
-    def add_photos(self) -> None:
-        from djdesk.core.meetings import read_attachment_file
-
-        uuid = self.site_uuid()
-        if uuid is None:
-            return
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("添加场所照片"), str(Path.home()),
-                                                self.tr("图片 (*.jpg *.jpeg *.png *.bmp)"))
-        try:
-            for name in files:
-                sites.add_photo(self.store, uuid, read_attachment_file(name))
-        except UserError as exc:
-            self._fail(exc)
-        self.refresh_photos()
-
-    def _photo_uuid(self) -> str | None:
-        item = self.photos.currentItem() or (self.photos.item(0) if self.photos.count() else None)
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
-
-    def view_photo(self) -> None:
-        from djdesk.core.meetings import attachment_data
-        from djdesk.ui.meeting_files import AttachmentViewer
-
-        uuid = self._photo_uuid()
-        if uuid is None:
-            return
-        photo = next(p for p in sites.photos(self.store, self.site_uuid()) if p["uuid"] == uuid)
-        try:
-            data = attachment_data(self.store, uuid)
-        except UserError as exc:
-            self._fail(exc)
-            return
-        AttachmentViewer(data, photo["file_name"], photo["mime"], photo["caption"], parent=self).exec()
-
-    def remove_photo(self) -> None:
-        uuid = self._photo_uuid()
-        if uuid is not None and self.confirm(self.tr("删除选中的照片？")):
-            sites.remove_photo(self.store, uuid)
-            self.refresh_photos()
 
     # ----- assets -----------------------------------------------------------------------------
 
@@ -579,6 +508,7 @@ class SitesPage(QWidget):
         self.edit_asset_button.setEnabled(row is not None)
         for button in (self.move_button, self.repair_button, self.condition_button, self.dispose_button):
             button.setEnabled(live)
+        self.asset_photos.set_owner(uuid)
         events = sites.asset_history(self.store, uuid) if uuid else []
         _fill(self.history, [tuple(e[k] for k in HISTORY_COLUMNS) for e in events])
         self.history_label.setText(self.tr("变动记录：{0} {1}（共 {2} 条，记录不能删除）").format(
