@@ -18,16 +18,10 @@ from djdesk.ui.asset_dialogs import AssetDialog, AssetEventDialog
 from djdesk.ui.qt import QApplication, QDialogButtonBox, QInputDialog, QMessageBox, Qt
 from djdesk.ui.sites_dialogs import SiteDialog, SiteLogDialog
 from djdesk.ui.sites_page import PAGE_EMPTY, PAGE_OVERVIEW, PAGE_SITE, SitesPage
+from test_sites import village  # noqa: F401  (the fixture: 李家村 with the code LJC)
 from uihelpers import click_ok, drive_modal
 
 TODAY = dt.date(2025, 6, 30)
-
-
-@pytest.fixture
-def village(store):
-    with store.transaction():
-        store.update("org_unit", store.meta["scope_org_uuid"], {"code": "LJC"})
-    return sites.village_of(store, store.meta["scope_org_uuid"])
 
 
 @pytest.fixture
@@ -396,3 +390,19 @@ def test_the_asset_register_is_printed_through_the_preview(qtbot, page):
     text = "".join(p.extract_text() for p in PdfReader(seen["path"]).pages)
     for expected in ("ZC-LJC-00001", "会议桌", "投影仪", "农家书屋图书", "7,900.00"):
         assert expected in text
+
+
+def test_a_room_holding_assets_cannot_be_removed_and_nothing_changes(qtbot, page, store, site):
+    def edit(dialog: SiteDialog):
+        ui = dialog.ui
+        ui.nameEdit.setText("李家村党员活动中心")
+        ui.roomsTable.setCurrentCell(1, 1)              # 农家书屋 holds the books
+        qtbot.mouseClick(ui.removeRoomButton, Qt.MouseButton.LeftButton)
+        assert ui.roomsTable.rowCount() == 1
+        click_ok(qtbot, dialog)
+        assert dialog.isVisible()
+        assert ui.generalError.text() == "“农家书屋”里还存放着 1 项资产，请先把它们调拨到其他位置再删除。"
+
+    drive_modal(lambda: qtbot.mouseClick(page.edit_site_button, Qt.MouseButton.LeftButton), edit, SiteDialog)
+    assert sites.get_site(store, site["uuid"])["name"] == "李家村党群服务中心"
+    assert [r["name"] for r in sites.rooms(store, site["uuid"])] == ["党员活动室", "农家书屋"]

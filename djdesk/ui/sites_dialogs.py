@@ -42,6 +42,17 @@ def _combo_cell(table: QTableWidget, row: int, items, value: str) -> QComboBox:
     return combo
 
 
+def _remove_current(table: QTableWidget, uuid_column: int, removed: list[str]) -> None:
+    """Drop the current row; a stored line's uuid goes to ``removed`` (tombstoned on save)."""
+    row = table.currentRow()
+    if row < 0:
+        return
+    uuid = table.item(row, uuid_column).data(UUID)
+    if uuid:
+        removed.append(uuid)
+    table.removeRow(row)
+
+
 class SiteDialog(QDialog):
     """``uuid=None`` creates the site of the village ``org_uuid`` lies in; ``saved_uuid`` on save."""
 
@@ -103,14 +114,7 @@ class SiteDialog(QDialog):
         table.item(row, 1).setData(UUID, room["uuid"])
 
     def remove_room(self) -> None:
-        table = self.ui.roomsTable
-        row = table.currentRow()
-        if row < 0:
-            return
-        uuid = table.item(row, 1).data(UUID)
-        if uuid:
-            self.removed_rooms.append(uuid)
-        table.removeRow(row)
+        _remove_current(self.ui.roomsTable, 1, self.removed_rooms)
 
     def add_funding(self, line: dict | None = None) -> None:
         """Stored funding lines are shown read-only (core adds and removes them, never edits)."""
@@ -130,14 +134,7 @@ class SiteDialog(QDialog):
             _combo_cell(table, row, sites.FUNDING_SOURCES, "")
 
     def remove_funding(self) -> None:
-        table = self.ui.fundingTable
-        row = table.currentRow()
-        if row < 0:
-            return
-        uuid = table.item(row, 0).data(UUID)
-        if uuid:
-            self.removed_funding.append(uuid)
-        table.removeRow(row)
+        _remove_current(self.ui.fundingTable, 0, self.removed_funding)
 
     def _cell(self, table: QTableWidget, row: int, column: int) -> str:
         widget = table.cellWidget(row, column)

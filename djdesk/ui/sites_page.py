@@ -109,12 +109,15 @@ def _table(object_name: str, headers, stretch: int) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[tuple]) -> None:
+def _fill(table: QTableWidget, rows: list[tuple], right: tuple[int, ...] = ()) -> None:
+    """Rows of plain values; the columns in ``right`` (figures) aligned right."""
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
             item = QTableWidgetItem("" if value is None else str(value))
             item.setToolTip(item.text())
+            if c in right:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
 
 
@@ -397,10 +400,7 @@ class SitesPage(QWidget):
                  sites.format_fen(s.asset_value_fen), s.needs_repair or "", s.disposed_lines or "",
                  sites.format_fen(s.funding_fen) if s.funding_fen else "", s.last_stocktake or self.tr("未盘点"))
                 for s in summaries]
-        _fill(self.overview, rows)
-        for r in range(len(rows)):
-            for c in range(1, len(rows[r])):
-                self.overview.item(r, c).setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        _fill(self.overview, rows, right=tuple(range(1, 10)))
         without = sum(1 for s in summaries if not s.sites)
         self.overview_label.setText(self.tr("{0}：{1} 个村（社区），{2} 个未登记活动场所；在账资产合计 {3} 元，待修 {4} 项。"
                                             "在左侧选择一个村查看它的活动场所。").format(
@@ -443,7 +443,8 @@ class SitesPage(QWidget):
         body = "".join(f"<tr><td style='color:#5d6d7e; padding:3px 12px 3px 0'>{k}</td>"
                        f"<td style='padding:3px 0'>{v}</td></tr>" for k, v in lines)
         self.figures.setText(f"<h3 style='margin:0 0 6px 0'>{site['name']}</h3><table>{body}</table>")
-        _fill(self.rooms_table, [(r["kind"], r["name"], _area(r["area"]), r["purpose"], r["assets"]) for r in rooms])
+        _fill(self.rooms_table, [(r["kind"], r["name"], _area(r["area"]), r["purpose"], r["assets"]) for r in rooms],
+              right=(2, 4))
         self.photos.set_owner(self.site_uuid())
 
     def new_site(self) -> None:
