@@ -144,6 +144,334 @@
     </message>
 </context>
 <context>
+    <name>AssetDialog</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(not specified)</translation>
+    </message>
+    <message>
+        <source>登记资产 — {0}</source>
+        <translation>Register an asset — {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1}&#x3000;新资产编号：{2}（保存时分配，不会重复）</source>
+        <translation>{0} {1}&#x3000;New asset number: {2} (assigned on saving, never reused)</translation>
+    </message>
+    <message>
+        <source>图书可以登记为一行，数量填册数。</source>
+        <translation>Books may be registered as one line, with the number of volumes as the quantity.</translation>
+    </message>
+    <message>
+        <source>修改资产 — {0}</source>
+        <translation>Edit asset — {0}</translation>
+    </message>
+    <message>
+        <source>资产编号：{0}&#x3000;{1} / {2}</source>
+        <translation>Asset number: {0}&#x3000;{1} / {2}</translation>
+    </message>
+    <message>
+        <source>未指定位置</source>
+        <translation>no location</translation>
+    </message>
+    <message>
+        <source>数量、存放位置和状况通过“调拨”“维修”“报废/处置”和盘点办理，资产的变动记录因此完整。这里的修改会记为一条“更正”。</source>
+        <translation>Quantity, location and condition change through Transfer, Repair, Scrap/Dispose and stocktakes, so the asset&apos;s history stays complete. Changes made here are recorded as a correction.</translation>
+    </message>
+    <message>
+        <source>单价请填写金额，如 850 或 850.50</source>
+        <translation>Enter the unit value as an amount, e.g. 850 or 850.50</translation>
+    </message>
+    <message>
+        <source>金额：{0} × {1} 元 = {2} 元</source>
+        <translation>Value: {0} × {1} yuan = {2} yuan</translation>
+    </message>
+    <message>
+        <source>资产</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>资产类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>资产名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>例：会议桌</source>
+        <translation>e.g. conference table</translation>
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation>Model/spec</translation>
+    </message>
+    <message>
+        <source>例：1.8米 钢木</source>
+        <translation>e.g. 1.8 m steel and wood</translation>
+    </message>
+    <message>
+        <source>计量单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>单价（元）</source>
+        <translation>Unit value (yuan)</translation>
+    </message>
+    <message>
+        <source>例：850.00</source>
+        <translation>e.g. 850.00</translation>
+    </message>
+    <message>
+        <source>取得日期</source>
+        <translation>Acquired on</translation>
+    </message>
+    <message>
+        <source>例：2019-09-01</source>
+        <translation>e.g. 2019-09-01</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>资金文件</source>
+        <translation>Funding document</translation>
+    </message>
+    <message>
+        <source>配发或购置的文件、凭证号</source>
+        <translation>Document or voucher number of the allocation or purchase</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>保管人</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <source>状况</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>AssetEventDialog</name>
+    <message>
+        <source>调拨资产</source>
+        <translation>Transfer asset</translation>
+    </message>
+    <message>
+        <source>登记维修</source>
+        <translation>Record a repair</translation>
+    </message>
+    <message>
+        <source>状况变更</source>
+        <translation>Change condition</translation>
+    </message>
+    <message>
+        <source>报废 / 处置资产</source>
+        <translation>Scrap / dispose of asset</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;{1}&#x3000;{2} {3}，现存放于 {4}，状况：{5}</source>
+        <translation>{0}&#x3000;{1}&#x3000;{2} {3}, now at {4}, condition: {5}</translation>
+    </message>
+    <message>
+        <source>修后状况</source>
+        <translation>Condition after repair</translation>
+    </message>
+    <message>
+        <source>新状况</source>
+        <translation>New condition</translation>
+    </message>
+    <message>
+        <source>报废（损坏、无法使用）</source>
+        <translation>Scrap (broken, unusable)</translation>
+    </message>
+    <message>
+        <source>处置（出售、捐赠、调出本村等）</source>
+        <translation>Dispose (sold, donated, given to another village …)</translation>
+    </message>
+    <message>
+        <source>审批文号（必填）</source>
+        <translation>Approval reference (required)</translation>
+    </message>
+    <message>
+        <source>（不指定功能室）</source>
+        <translation>(no particular room)</translation>
+    </message>
+    <message>
+        <source>资产变动</source>
+        <translation>Asset movement</translation>
+    </message>
+    <message>
+        <source>办理事项</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>例：2025-03-01</source>
+        <translation>e.g. 2025-03-01</translation>
+    </message>
+    <message>
+        <source>调往场所</source>
+        <translation>To site</translation>
+    </message>
+    <message>
+        <source>调往位置</source>
+        <translation>To room</translation>
+    </message>
+    <message>
+        <source>处置后状况</source>
+        <translation>Condition after</translation>
+    </message>
+    <message>
+        <source>维修费用（元）</source>
+        <translation>Repair cost (yuan)</translation>
+    </message>
+    <message>
+        <source>例：120.00，没有可不填</source>
+        <translation>e.g. 120.00; leave empty if none</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>审批文号</source>
+        <translation>Approval reference</translation>
+    </message>
+    <message>
+        <source>例：红星乡〔2025〕12号 或 村两委会议记录</source>
+        <translation>e.g. Hongxing Township [2025] No. 12 or minutes of the village committees</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AssetLabelsDialog</name>
+    <message>
+        <source>生成标签</source>
+        <translation>Make labels</translation>
+    </message>
+    <message>
+        <source>每页 {0} 张（{1} 列 × {2} 行，从左上角起逐行数）；共 {3} 张标签，需 {4} 页。用过一部分的标签纸，请从第一张空白标签的位置开始。</source>
+        <translation>{0} labels per sheet ({1} columns × {2} rows, counted row by row from the top left); {3} labels in all, {4} sheets. For a partly used sheet, start at the first blank label.</translation>
+    </message>
+    <message>
+        <source>打印资产标签</source>
+        <translation>Print asset labels</translation>
+    </message>
+    <message>
+        <source>标签纸</source>
+        <translation>Label paper</translation>
+    </message>
+    <message>
+        <source>从第几张开始</source>
+        <translation>Start at label</translation>
+    </message>
+    <message>
+        <source>每项份数</source>
+        <translation>Copies of each</translation>
+    </message>
+    <message>
+        <source>打印哪些</source>
+        <translation>Which assets</translation>
+    </message>
+    <message>
+        <source>画出标签边框（用普通纸打印后剪开）</source>
+        <translation>Draw label outlines (to cut out of plain paper)</translation>
+    </message>
+</context>
+<context>
+    <name>AssetModel</name>
+    <message>
+        <source>资产编号</source>
+        <translation>Asset no.</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation>Model/spec</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>单价（元）</source>
+        <translation>Unit value (yuan)</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>保管人</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <source>状况</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>取得日期</source>
+        <translation>Acquired on</translation>
+    </message>
+    <message>
+        <source>报废</source>
+        <translation>Scrapped</translation>
+    </message>
+    <message>
+        <source>已处置</source>
+        <translation>Disposed of</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>附件：{0}</source>
@@ -407,6 +735,753 @@ Are you sure nobody is using it?</translation>
     </message>
 </context>
 <context>
+    <name>DuesPage</name>
+    <message>
+        <source>免交</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>已转入</source>
+        <translation>Carried</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>Unset</translation>
+    </message>
+    <message>
+        <source>不在本支部交纳</source>
+        <translation>Not paid in this branch</translation>
+    </message>
+    <message>
+        <source>应交 {0} 元</source>
+        <translation>due {0} yuan</translation>
+    </message>
+    <message>
+        <source>{0} {1} 元</source>
+        <translation>{0} {1} yuan</translation>
+    </message>
+    <message>
+        <source>减免</source>
+        <translation>Relief</translation>
+    </message>
+    <message>
+        <source>已交 {0} 元</source>
+        <translation>paid {0} yuan</translation>
+    </message>
+    <message>
+        <source>未交 {0} 元</source>
+        <translation>unpaid {0} yuan</translation>
+    </message>
+    <message>
+        <source>已交（实交金额）</source>
+        <translation>Paid (amount paid)</translation>
+    </message>
+    <message>
+        <source>欠交（未交金额）</source>
+        <translation>Arrears (amount owed)</translation>
+    </message>
+    <message>
+        <source>本月应交</source>
+        <translation>Due this month</translation>
+    </message>
+    <message>
+        <source>免交、减交</source>
+        <translation>Exempt, reduced</translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>转入前已交</source>
+        <translation>Paid before transfer</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> (year)</translation>
+    </message>
+    <message>
+        <source>支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>收党费…</source>
+        <translation>Take payment…</translation>
+    </message>
+    <message>
+        <source>冲销…</source>
+        <translation>Reverse…</translation>
+    </message>
+    <message>
+        <source>党费标准…</source>
+        <translation>Dues standard…</translation>
+    </message>
+    <message>
+        <source>打印收缴登记表</source>
+        <translation>Print dues register</translation>
+    </message>
+    <message>
+        <source>冲销所选交费…</source>
+        <translation>Reverse selected payment…</translation>
+    </message>
+    <message>
+        <source>打印收据</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>双击一行收取该党员欠交的党费（补交）</source>
+        <translation>Double-click a row to collect what the member owes (back payment)</translation>
+    </message>
+    <message>
+        <source>记录上缴…</source>
+        <translation>Record remittance…</translation>
+    </message>
+    <message>
+        <source>打印上缴凭证清单</source>
+        <translation>Print remittance voucher list</translation>
+    </message>
+    <message>
+        <source>全年</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>第{0}季度</source>
+        <translation>Quarter {0}</translation>
+    </message>
+    <message>
+        <source>{0}月</source>
+        <translation>M{0}</translation>
+    </message>
+    <message>
+        <source>打印汇总表</source>
+        <translation>Print summary</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>收缴台账</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>交费记录</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>欠交党员</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>上缴</source>
+        <translation>Remittances</translation>
+    </message>
+    <message>
+        <source>各村汇总</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>正在计算党费台账…</source>
+        <translation>Computing the dues ledger…</translation>
+    </message>
+    <message>
+        <source>“{0}”下没有党支部。</source>
+        <translation>There is no branch under “{0}”.</translation>
+    </message>
+    <message>
+        <source>{0}年收缴 {1} 元，上缴 {2} 元&#x3000;支部结存（未上缴）{3} 元</source>
+        <translation>{0}: collected {1} yuan, remitted {2} yuan   held by the branch (not remitted) {3} yuan</translation>
+    </message>
+    <message>
+        <source>{0}：历年累计收缴 {1} 元，累计上缴 {2} 元</source>
+        <translation>{0}: collected {1} yuan in all years, remitted {2} yuan</translation>
+    </message>
+    <message>
+        <source>已上缴</source>
+        <translation>remitted</translation>
+    </message>
+    <message>
+        <source>已年度结账</source>
+        <translation>year closed</translation>
+    </message>
+    <message>
+        <source>已锁定：{0}及以前（{1}，{2}）</source>
+        <translation>Locked: {0} and earlier ({1}, {2})</translation>
+    </message>
+    <message>
+        <source>尚无锁定的期间</source>
+        <translation>No period locked yet</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>标准（元/月）</source>
+        <translation>Standard (yuan/month)</translation>
+    </message>
+    <message>
+        <source>党费交至</source>
+        <translation>Paid up to</translation>
+    </message>
+    <message>
+        <source>应交</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>已交</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>欠交</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>未定标准</source>
+        <translation>No standard</translation>
+    </message>
+    <message>
+        <source>经乡镇党委批准{0}</source>
+        <translation>{0} approved by the township committee</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>合计（已交）</source>
+        <translation>Total (paid)</translation>
+    </message>
+    <message>
+        <source>{0} 名党员还没有党费标准，不在表中：{1}。点“党费标准…”设定。</source>
+        <translation>{0} members have no dues standard yet and are not in the grid: {1}. Use “Dues standard…” to set one.</translation>
+    </message>
+    <message>
+        <source>⚠ 红色姓名：连续六个月以上未交纳党费（见“欠交党员”）。</source>
+        <translation>⚠ Names in red: no dues paid for six consecutive months or more (see “Arrears”).</translation>
+    </message>
+    <message>
+        <source>{0}年 {1} 张收据，冲销 {2} 笔</source>
+        <translation>{0}: {1} receipts, {2} reversals</translation>
+    </message>
+    <message>
+        <source>欠交月份</source>
+        <translation>Months owed</translation>
+    </message>
+    <message>
+        <source>月数</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>欠交金额（元）</source>
+        <translation>Owed (yuan)</translation>
+    </message>
+    <message>
+        <source>连续六个月未交纳</source>
+        <translation>Six months unpaid</translation>
+    </message>
+    <message>
+        <source>连续{0}个月：{1}</source>
+        <translation>{0} months in a row: {1}</translation>
+    </message>
+    <message>
+        <source>截至 {0}：{1} 名党员欠交党费，共 {2} 元；其中 {3} 名连续六个月以上未交纳（红色），按党章第九条应予关注——无正当理由连续六个月不交纳党费视为自行脱党，须经支部党员大会讨论，软件只作提示。</source>
+        <translation>As of {0}: {1} members owe dues, {2} yuan in all; {3} of them have paid nothing for six months or more (red). Under Art. 9 of the Party Constitution this needs attention — six months without paying and without good reason counts as lapsing, which the branch general meeting must discuss; the software only flags it.</translation>
+    </message>
+    <message>
+        <source>没有欠交党费的党员。</source>
+        <translation>No member owes dues.</translation>
+    </message>
+    <message>
+        <source>上缴日期</source>
+        <translation>Remitted on</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>凭证号</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>接收人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{0}年已上缴 {1} 笔共 {2} 元；支部结存（收缴未上缴）{3} 元。{4}</source>
+        <translation>{0}: {1} remittances, {2} yuan; held by the branch (collected, not remitted) {3} yuan. {4}</translation>
+    </message>
+    <message>
+        <source>{0}（统计至{1}）</source>
+        <translation>{0} (up to {1})</translation>
+    </message>
+    <message>
+        <source>正在汇总各村党费…</source>
+        <translation>Summing up the villages&apos; dues…</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <source>支部数</source>
+        <translation>Branches</translation>
+    </message>
+    <message>
+        <source>党员数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>已交（本期月份）</source>
+        <translation>Paid (for these months)</translation>
+    </message>
+    <message>
+        <source>本期收缴</source>
+        <translation>Collected in period</translation>
+    </message>
+    <message>
+        <source>本期上缴</source>
+        <translation>Remitted in period</translation>
+    </message>
+    <message>
+        <source>收缴未上缴</source>
+        <translation>Not remitted</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{0} {1}：{2} 个村（社区）。“已交”是为本期月份交纳的党费（含补交、预交），“本期收缴”是本期入账的全部金额（含自愿多交）。双击一行查看该村的支部。</source>
+        <translation>{0} {1}: {2} villages (communities). “Paid” is dues paid for the period&apos;s months (back and advance payments included); “Collected in period” is everything booked in the period (voluntary extra included). Double-click a row to see the village&apos;s branch.</translation>
+    </message>
+    <message>
+        <source>冲销此月的交费…</source>
+        <translation>Reverse this month&apos;s payment…</translation>
+    </message>
+    <message>
+        <source>已收 {0} 元，收据号 {1}。</source>
+        <translation>Received {0} yuan, receipt number {1}.</translation>
+    </message>
+    <message>
+        <source>现在打印收据吗？</source>
+        <translation>Print the receipt now?</translation>
+    </message>
+    <message>
+        <source>党建桌面</source>
+        <translation>Party Branch Desktop</translation>
+    </message>
+    <message>
+        <source>{0}没有可冲销的交费。</source>
+        <translation>There is no payment for {0} to reverse.</translation>
+    </message>
+    <message>
+        <source>正在生成收据…</source>
+        <translation>Making the receipt…</translation>
+    </message>
+    <message>
+        <source>党费收据 — {0}</source>
+        <translation>Dues receipt — {0}</translation>
+    </message>
+    <message>
+        <source>正在生成党费收缴登记表…</source>
+        <translation>Making the dues register…</translation>
+    </message>
+    <message>
+        <source>党费收缴登记表 — {0}</source>
+        <translation>Dues register — {0}</translation>
+    </message>
+    <message>
+        <source>正在生成上缴凭证清单…</source>
+        <translation>Making the remittance voucher list…</translation>
+    </message>
+    <message>
+        <source>党费上缴凭证清单 — {0}</source>
+        <translation>Remittance voucher list — {0}</translation>
+    </message>
+    <message>
+        <source>正在生成党费汇总表…</source>
+        <translation>Making the dues summary…</translation>
+    </message>
+    <message>
+        <source>党费汇总表 — {0}</source>
+        <translation>Dues summary — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DuesPaymentDialog</name>
+    <message>
+        <source>收款并保存</source>
+        <translation>Receive and save</translation>
+    </message>
+    <message>
+        <source>欠交</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>本月应交</source>
+        <translation>Due this month</translation>
+    </message>
+    <message>
+        <source>预交</source>
+        <translation>Advance</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;{1}&#x3000;{2} 元</source>
+        <translation>{0}   {1}   {2} yuan</translation>
+    </message>
+    <message>
+        <source>（尚无）</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>该党员没有待交的月份。</source>
+        <translation>This member has no month left to pay.</translation>
+    </message>
+    <message>
+        <source>{0} 元（{1} 个月：{2}）</source>
+        <translation>{0} yuan ({1} months: {2})</translation>
+    </message>
+    <message>
+        <source>请在左边勾选所交的月份</source>
+        <translation>Tick the months paid for on the left</translation>
+    </message>
+    <message>
+        <source>{0} 元&#x3000;大写：{1}</source>
+        <translation>{0} yuan   in words: {1}</translation>
+    </message>
+    <message>
+        <source>一次性自愿多交 1000 元以上，全部上缴中央（第十一条）</source>
+        <translation>A one-off voluntary payment of 1000 yuan or more goes wholly to the Centre (Art. 11)</translation>
+    </message>
+    <message>
+        <source>{0}（保存时确定）</source>
+        <translation>{0} (fixed when saved)</translation>
+    </message>
+    <message>
+        <source>自愿多交金额</source>
+        <translation>Voluntary extra</translation>
+    </message>
+    <message>
+        <source>收党费</source>
+        <translation>Take dues</translation>
+    </message>
+    <message>
+        <source>所交月份（可多选：补交以前欠交的月份、预交以后的月份）</source>
+        <translation>Months paid for (several allowed: back payment of earlier months, advance payment of later ones)</translation>
+    </message>
+    <message>
+        <source>选中全部欠交</source>
+        <translation>Tick all owed</translation>
+    </message>
+    <message>
+        <source>全部不选</source>
+        <translation>Untick all</translation>
+    </message>
+    <message>
+        <source>党员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>党费交至</source>
+        <translation>Paid up to</translation>
+    </message>
+    <message>
+        <source>按规定</source>
+        <translation>By the rules</translation>
+    </message>
+    <message>
+        <source>应交党费</source>
+        <translation>Dues</translation>
+    </message>
+    <message>
+        <source>自愿多交（元）</source>
+        <translation>Voluntary extra (yuan)</translation>
+    </message>
+    <message>
+        <source>合计收款</source>
+        <translation>Total received</translation>
+    </message>
+    <message>
+        <source>交纳日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>交纳方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>收款人</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <source>代交人</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>本人交纳时不填</source>
+        <translation>Leave empty when the member pays</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+</context>
+<context>
+    <name>DuesProfileDialog</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>{0}（未定标准）</source>
+        <translation>{0} (no standard)</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>减交</source>
+        <translation>Reduced</translation>
+    </message>
+    <message>
+        <source>免交</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>起始月份</source>
+        <translation>From month</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>月收入</source>
+        <translation>Monthly income</translation>
+    </message>
+    <message>
+        <source>每月应交</source>
+        <translation>Monthly dues</translation>
+    </message>
+    <message>
+        <source>减免</source>
+        <translation>Relief</translation>
+    </message>
+    <message>
+        <source>批准文号</source>
+        <translation>Approval reference</translation>
+    </message>
+    <message>
+        <source>批准日期</source>
+        <translation>Approval date</translation>
+    </message>
+    <message>
+        <source>该党员的党费标准历史（新标准从起始月份起适用，以前的月份不变）</source>
+        <translation>This member&apos;s dues standards (a new standard applies from its month; earlier months do not change)</translation>
+    </message>
+    <message>
+        <source>该党员还没有党费标准。</source>
+        <translation>This member has no dues standard yet.</translation>
+    </message>
+    <message>
+        <source>{0}（元）</source>
+        <translation>{0} (yuan)</translation>
+    </message>
+    <message>
+        <source>月收入（元）</source>
+        <translation>Monthly income (yuan)</translation>
+    </message>
+    <message>
+        <source>每月交纳金额</source>
+        <translation>Monthly amount</translation>
+    </message>
+    <message>
+        <source>（{0}）</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <source>减交后金额</source>
+        <translation>Reduced amount</translation>
+    </message>
+    <message>
+        <source>自愿多交金额</source>
+        <translation>Voluntary extra</translation>
+    </message>
+    <message>
+        <source>党费标准</source>
+        <translation>Dues standard</translation>
+    </message>
+    <message>
+        <source>党员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>2026-03（新收入从首次发放的月份起算）</source>
+        <translation>2026-03 (a new income counts from the month it is first paid)</translation>
+    </message>
+    <message>
+        <source>党费类别</source>
+        <translation>Dues category</translation>
+    </message>
+    <message>
+        <source>税后月收入，例如 4200</source>
+        <translation>Monthly income after tax, e.g. 4200</translation>
+    </message>
+    <message>
+        <source>每月交纳（元）</source>
+        <translation>Monthly amount (yuan)</translation>
+    </message>
+    <message>
+        <source>农民党员 0.20 至 1.00</source>
+        <translation>Farmers: 0.20 to 1.00</translation>
+    </message>
+    <message>
+        <source>按规定</source>
+        <translation>By the rules</translation>
+    </message>
+    <message>
+        <source>减交后每月（元）</source>
+        <translation>Reduced to (yuan/month)</translation>
+    </message>
+    <message>
+        <source>乡镇党委批复文号</source>
+        <translation>Township committee&apos;s approval reference</translation>
+    </message>
+    <message>
+        <source>每月自愿多交（元）</source>
+        <translation>Voluntary extra per month (yuan)</translation>
+    </message>
+    <message>
+        <source>转入时党费交至</source>
+        <translation>Paid up to on transfer</translation>
+    </message>
+    <message>
+        <source>转入党员：介绍信上的党费交至年月，如 2025-12</source>
+        <translation>Transferred-in member: paid-up-to month on the letter, e.g. 2025-12</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>该党员的党费标准历史</source>
+        <translation>This member&apos;s dues standards</translation>
+    </message>
+</context>
+<context>
+    <name>DuesRemittanceDialog</name>
+    <message>
+        <source>保存并锁定期间</source>
+        <translation>Save and lock the period</translation>
+    </message>
+    <message>
+        <source>{0}收缴未上缴 {1} 元</source>
+        <translation>{0}: collected, not remitted {1} yuan</translation>
+    </message>
+    <message>
+        <source>上缴金额</source>
+        <translation>Amount remitted</translation>
+    </message>
+    <message>
+        <source>上缴金额与收缴未上缴的 {0} 元不一致，相差 {1} 元</source>
+        <translation>The amount differs from the {0} yuan collected and not remitted, by {1} yuan</translation>
+    </message>
+    <message>
+        <source>上缴党费</source>
+        <translation>Remit dues</translation>
+    </message>
+    <message>
+        <source>党支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>上缴期间自</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>应上缴</source>
+        <translation>To remit</translation>
+    </message>
+    <message>
+        <source>上缴金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>上缴日期</source>
+        <translation>Remitted on</translation>
+    </message>
+    <message>
+        <source>凭证号</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>乡镇党委回执或转账凭证号</source>
+        <translation>Township receipt or transfer voucher number</translation>
+    </message>
+    <message>
+        <source>接收人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>上缴后，所列期间即锁定：不能再在这些月份记账，以后的更正记在当前期间。</source>
+        <translation>After remitting, the period is locked: nothing more can be booked in these months; later corrections go into the current period.</translation>
+    </message>
+</context>
+<context>
+    <name>DuesReverseDialog</name>
+    <message>
+        <source>冲销</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>收据 {0}&#x3000;{1}&#x3000;{2}&#x3000;{3} 元（{4} 交纳）</source>
+        <translation>Receipt {0}   {1}   {2}   {3} yuan (paid on {4})</translation>
+    </message>
+    <message>
+        <source>冲销交费</source>
+        <translation>Reverse a payment</translation>
+    </message>
+    <message>
+        <source>已入账的交费不能修改或删除：冲销记一笔红字（负数）冲销记录，原收据作废并保留。所涉月份重新变为未交；原期间已上缴或结账时，冲销记在当前期间并注明更正的期间。</source>
+        <translation>A posted payment is never edited or deleted: a reversal books a negative (red) entry; the original receipt is cancelled and kept. Its months become unpaid again; if the original period was remitted or closed, the reversal is booked in the current period and names the period it corrects.</translation>
+    </message>
+    <message>
+        <source>冲销原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>例如：月份记错、金额收错、重复登记</source>
+        <translation>e.g. wrong months, wrong amount, entered twice</translation>
+    </message>
+    <message>
+        <source>冲销日期</source>
+        <translation>Reversed on</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>党建桌面</source>
@@ -444,10 +1519,805 @@ If this keeps happening, please send that file to your support contact.</transla
     </message>
 </context>
 <context>
+    <name>ExchangeFingerprintDialog</name>
+    <message>
+        <source>核对指纹</source>
+        <translation>Check the fingerprint</translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>说明：</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <source>本文件的指纹：</source>
+        <translation>Fingerprint of this file:</translation>
+    </message>
+    <message>
+        <source>对方的指纹：</source>
+        <translation>The other side&apos;s fingerprint:</translation>
+    </message>
+    <message>
+        <source>例如 K7QM-4XZA-PRTB-C2DE</source>
+        <translation>e.g. K7QM-4XZA-PRTB-C2DE</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeLabels</name>
+    <message>
+        <source>党费标准</source>
+        <translation>Dues profile</translation>
+    </message>
+    <message>
+        <source>党费上缴</source>
+        <translation>Dues remittance</translation>
+    </message>
+    <message>
+        <source>党费收缴</source>
+        <translation>Dues payment</translation>
+    </message>
+    <message>
+        <source>党费分摊</source>
+        <translation>Dues allocation</translation>
+    </message>
+    <message>
+        <source>党费结账</source>
+        <translation>Dues period lock</translation>
+    </message>
+    <message>
+        <source>活动场所</source>
+        <translation>Activity site</translation>
+    </message>
+    <message>
+        <source>场所资金</source>
+        <translation>Site funding</translation>
+    </message>
+    <message>
+        <source>场所房间</source>
+        <translation>Site room</translation>
+    </message>
+    <message>
+        <source>资产</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>资产变动</source>
+        <translation>Asset movement</translation>
+    </message>
+    <message>
+        <source>资产盘点</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <source>盘点明细</source>
+        <translation>Stocktake line</translation>
+    </message>
+    <message>
+        <source>场所使用记录</source>
+        <translation>Site log</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>上级组织</source>
+        <translation>Parent organisation</translation>
+    </message>
+    <message>
+        <source>排序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>委员人数</source>
+        <translation>Committee size</translation>
+    </message>
+    <message>
+        <source>换届日期</source>
+        <translation>Committee elected on</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>已删除</source>
+        <translation>Deleted</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>新增 {0}，更新 {1}，无变化 {2}，冲突 {3}，拒收 {4}</source>
+        <translation>new {0}, updated {1}, unchanged {2}, conflicting {3}, refused {4}</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>Not enrolled</translation>
+    </message>
+    <message>
+        <source>待首包</source>
+        <translation>Awaiting first package</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>重新生成本机密钥…</source>
+        <translation>Regenerate this PC&apos;s keys…</translation>
+    </message>
+    <message>
+        <source>只在本机的密钥文件丢失或损坏时使用（例如换了硬盘、数据库复制到了另一台电脑）；之后需要乡镇重新登记本机。</source>
+        <translation>Only when this PC&apos;s key file is lost or damaged (e.g. a new disk, or the database was copied to another PC); the township must then enrol this PC again.</translation>
+    </message>
+    <message>
+        <source>载入回执…</source>
+        <translation>Load receipt…</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Enrolment</translation>
+    </message>
+    <message>
+        <source>导入登记文件…</source>
+        <translation>Import enrolment file…</translation>
+    </message>
+    <message>
+        <source>把本村的数据交给乡镇</source>
+        <translation>Hand the village&apos;s data to the township</translation>
+    </message>
+    <message>
+        <source>每月把数据包导出到U盘，带到乡镇导入。乡镇导入后会在U盘上写一个回执（…-回执.djrcpt），带回来后点“载入回执…”，双方就都知道数据已送到。身份证号和电话在U盘上是加密的。</source>
+        <translation>Each month export a package to a USB stick and take it to the township. The township writes a receipt (…-回执.djrcpt) onto the stick; bring it back and click &quot;Load receipt…&quot; so both sides know the data arrived. ID numbers and phones are encrypted on the stick.</translation>
+    </message>
+    <message>
+        <source>导出数据包到U盘…</source>
+        <translation>Export package to USB stick…</translation>
+    </message>
+    <message>
+        <source>乡镇回传的数据</source>
+        <translation>Data sent back by the township</translation>
+    </message>
+    <message>
+        <source>乡镇发回的数据包（…-乡镇回传.djpkg）带有组织机构和更正；导入前会逐项列出要改的内容，确认后才写入。</source>
+        <translation>The township&apos;s return package (…-乡镇回传.djpkg) carries the org tree and corrections; every change is listed field by field before anything is written.</translation>
+    </message>
+    <message>
+        <source>导入乡镇回传包…</source>
+        <translation>Import township return package…</translation>
+    </message>
+    <message>
+        <source>收发数据包</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>最近数据包</source>
+        <translation>Last package</translation>
+    </message>
+    <message>
+        <source>村里导出</source>
+        <translation>Exported by village</translation>
+    </message>
+    <message>
+        <source>乡镇导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>距今</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>共收到</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>回传包</source>
+        <translation>Return package</translation>
+    </message>
+    <message>
+        <source>回执</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>给所选村生成回传包…</source>
+        <translation>Return package for selected village…</translation>
+    </message>
+    <message>
+        <source>汇报情况</source>
+        <translation>Tracking board</translation>
+    </message>
+    <message>
+        <source>导入数据包…</source>
+        <translation>Import packages…</translation>
+    </message>
+    <message>
+        <source>可以一次选择U盘上的多个数据包（.djpkg）。同一个数据包导入两次、或先导入较旧的，结果都一样；每导入一个，都会在U盘上数据包旁边写一个回执，请村里带回去载入。</source>
+        <translation>You may select several packages (.djpkg) on the stick at once. Importing a package twice, or an older one first, gives the same result; each import writes a receipt beside the package on the stick for the village to load.</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>拒收</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>导入数据包</source>
+        <translation>Import packages</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>登记状态</source>
+        <translation>Enrolment</translation>
+    </message>
+    <message>
+        <source>村的指纹</source>
+        <translation>Village fingerprint</translation>
+    </message>
+    <message>
+        <source>发登记文件</source>
+        <translation>Enrolment file issued</translation>
+    </message>
+    <message>
+        <source>完成登记</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>给所选村发登记文件…</source>
+        <translation>Issue enrolment file to selected village…</translation>
+    </message>
+    <message>
+        <source>打印登记表</source>
+        <translation>Print enrolment sheet</translation>
+    </message>
+    <message>
+        <source>注销所选村的登记</source>
+        <translation>Revoke selected village&apos;s enrolment</translation>
+    </message>
+    <message>
+        <source>登记步骤：1. 给村发登记文件，拷到U盘带给村里；2. 村里导入后，导出第一个数据包；3. 在这里导入它时，核对村里屏幕上显示的指纹，一致才完成登记。</source>
+        <translation>Enrolment: 1. issue an enrolment file and take it to the village on a stick; 2. the village imports it and exports its first package; 3. when you import that package here, compare the fingerprint shown on the village&apos;s screen: only a match completes the enrolment.</translation>
+    </message>
+    <message>
+        <source>村的登记</source>
+        <translation>Village enrolment</translation>
+    </message>
+    <message>
+        <source>发现时间</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>采用的版本</source>
+        <translation>Version kept</translation>
+    </message>
+    <message>
+        <source>不同的项目</source>
+        <translation>Fields that differ</translation>
+    </message>
+    <message>
+        <source>恢复另一个版本</source>
+        <translation>Bring back the other version</translation>
+    </message>
+    <message>
+        <source>保留现在的版本</source>
+        <translation>Keep the current version</translation>
+    </message>
+    <message>
+        <source>双方在互相不知道的情况下改了同一条记录时，采用较晚的修改，另一个版本保存在这里。核对后可以恢复另一个版本（作为一次新的修改，下次交换时对方也会收到）。</source>
+        <translation>When both sides changed the same record without seeing each other&apos;s change, the later change is kept and the other version is stored here. After checking you can bring the other version back (as a new change that the other side receives with the next exchange).</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>方向</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>对方</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>收发记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>村级数据库</source>
+        <translation>village database</translation>
+    </message>
+    <message>
+        <source>乡镇数据库</source>
+        <translation>township database</translation>
+    </message>
+    <message>
+        <source>本机：{0} · {1}&#x3000;&#x3000;{2}</source>
+        <translation>This PC: {0} · {1}    {2}</translation>
+    </message>
+    <message>
+        <source>本机：{0} · {1}&#x3000;&#x3000;本机指纹：&lt;b&gt;{2}&lt;/b&gt;</source>
+        <translation>This PC: {0} · {1}    fingerprint: &lt;b&gt;{2}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>本机：{0} · {1}&#x3000;&#x3000;本机还没有密钥（只读打开）</source>
+        <translation>This PC: {0} · {1}    no keys yet (opened read-only)</translation>
+    </message>
+    <message>
+        <source>重新生成本机密钥</source>
+        <translation>Regenerate keys</translation>
+    </message>
+    <message>
+        <source>只有在本机的密钥文件丢失或损坏、无法收发数据包时才需要这样做。
+
+重新生成后本机的指纹会改变，{0}，确定要重新生成吗？</source>
+        <translation>Do this only when this PC&apos;s key file is lost or damaged and packages can no longer be sent or received.
+
+This PC&apos;s fingerprint will change and {0}. Regenerate the keys?</translation>
+    </message>
+    <message>
+        <source>需要乡镇注销并重新登记本机</source>
+        <translation>the township must revoke and re-enrol this PC</translation>
+    </message>
+    <message>
+        <source>所有村都需要重新导入乡镇的登记文件</source>
+        <translation>every village must import a new enrolment file from the township</translation>
+    </message>
+    <message>
+        <source>已重新生成密钥</source>
+        <translation>Keys regenerated</translation>
+    </message>
+    <message>
+        <source>本机的新指纹：{0}</source>
+        <translation>This PC&apos;s new fingerprint: {0}</translation>
+    </message>
+    <message>
+        <source>本机还没有在乡镇登记，不能导出数据包。请把乡镇发来的登记文件（…-登记.djenrol）拷到电脑或插上U盘，点“导入登记文件…”。</source>
+        <translation>This PC is not enrolled with the township yet and cannot export packages. Copy the township&apos;s enrolment file (…-登记.djenrol) to the PC or plug in the stick, then click &quot;Import enrolment file…&quot;.</translation>
+    </message>
+    <message>
+        <source>已在“{0}”登记（{1}）。乡镇的指纹：{2}。
+乡镇第一次导入本机的数据包时，会核对上面显示的本机指纹。</source>
+        <translation>Enrolled with &quot;{0}&quot; ({1}). Township fingerprint: {2}.
+When the township imports this PC&apos;s first package it checks this PC&apos;s fingerprint shown above.</translation>
+    </message>
+    <message>
+        <source>选择乡镇发来的登记文件</source>
+        <translation>Choose the township&apos;s enrolment file</translation>
+    </message>
+    <message>
+        <source>登记文件 (*.djenrol);;所有文件 (*)</source>
+        <translation>Enrolment files (*.djenrol);;All files (*)</translation>
+    </message>
+    <message>
+        <source>导入登记文件</source>
+        <translation>Import enrolment file</translation>
+    </message>
+    <message>
+        <source>请把下面的指纹与乡镇打印的登记表逐字核对，并在下面照登记表输入一遍。一致才能登记；不一致说明这个文件不是乡镇发的，请不要导入。</source>
+        <translation>Compare the fingerprint below character by character with the township&apos;s printed enrolment sheet and type the sheet&apos;s fingerprint below. Only a match enrols this PC; a mismatch means the file did not come from the township: do not import it.</translation>
+    </message>
+    <message>
+        <source>给“{0}”（{1}）的登记文件，{2} 发出</source>
+        <translation>Enrolment file for &quot;{0}&quot; ({1}), issued {2}</translation>
+    </message>
+    <message>
+        <source>乡镇的指纹：</source>
+        <translation>Township fingerprint:</translation>
+    </message>
+    <message>
+        <source>登记表上的指纹：</source>
+        <translation>Fingerprint on the sheet:</translation>
+    </message>
+    <message>
+        <source>登记完成</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>已在“{0}”登记。现在可以导出第一个数据包；乡镇导入它时会核对本机指纹 {1}。</source>
+        <translation>Enrolled with &quot;{0}&quot;. You can now export the first package; the township will check this PC&apos;s fingerprint {1} when importing it.</translation>
+    </message>
+    <message>
+        <source>选择U盘（或要保存数据包的文件夹）</source>
+        <translation>Choose the USB stick (or a folder for the package)</translation>
+    </message>
+    <message>
+        <source>正在导出数据包…</source>
+        <translation>Exporting the package…</translation>
+    </message>
+    <message>
+        <source>数据包已写入U盘，并已读回校验无误，现在可以安全拔出U盘。
+文件：{0}
+第 {1} 号数据包，{2} 条记录，{3} 个附件，{4} KB。</source>
+        <translation>The package was written to the stick, read back and verified: you may now remove the stick safely.
+File: {0}
+Package no. {1}, {2} records, {3} attachments, {4} KB.</translation>
+    </message>
+    <message>
+        <source>数据包已写好</source>
+        <translation>Package written</translation>
+    </message>
+    <message>
+        <source>选择乡镇回传的数据包</source>
+        <translation>Choose the township&apos;s return package</translation>
+    </message>
+    <message>
+        <source>数据包 (*.djpkg);;所有文件 (*)</source>
+        <translation>Packages (*.djpkg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在检查数据包…</source>
+        <translation>Checking the package…</translation>
+    </message>
+    <message>
+        <source>乡镇回传的更正</source>
+        <translation>Corrections from the township</translation>
+    </message>
+    <message>
+        <source>正在导入数据包…</source>
+        <translation>Importing the package…</translation>
+    </message>
+    <message>
+        <source>已导入“{0}”：{1}。</source>
+        <translation>Imported &quot;{0}&quot;: {1}.</translation>
+    </message>
+    <message>
+        <source>导入前的数据已自动备份到：{0}</source>
+        <translation>The data before the import was backed up to: {0}</translation>
+    </message>
+    <message>
+        <source>没有任何记录需要改动，数据库未变。</source>
+        <translation>Nothing needed changing; the database is as it was.</translation>
+    </message>
+    <message>
+        <source>回执已写到：{0}</source>
+        <translation>Receipt written to: {0}</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>选择U盘上的回执</source>
+        <translation>Choose the receipt on the stick</translation>
+    </message>
+    <message>
+        <source>回执 (*.djrcpt);;所有文件 (*)</source>
+        <translation>Receipts (*.djrcpt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>回执已载入</source>
+        <translation>Receipt loaded</translation>
+    </message>
+    <message>
+        <source>“{0}”已于 {1} 导入本机的第 {2} 号数据包：{3}。</source>
+        <translation>&quot;{0}&quot; imported this PC&apos;s package no. {2} on {1}: {3}.</translation>
+    </message>
+    <message>
+        <source>已写，村已载入</source>
+        <translation>Written, loaded by village</translation>
+    </message>
+    <message>
+        <source>已写，村未确认</source>
+        <translation>Written, not yet confirmed</translation>
+    </message>
+    <message>
+        <source>第 {0} 号，{1}</source>
+        <translation>No. {0}, {1}</translation>
+    </message>
+    <message>
+        <source>，已回执</source>
+        <translation>, receipt back</translation>
+    </message>
+    <message>
+        <source>（{0} 天）</source>
+        <translation> ({0} days)</translation>
+    </message>
+    <message>
+        <source>第 {0} 号</source>
+        <translation>No. {0}</translation>
+    </message>
+    <message>
+        <source>{0} 天</source>
+        <translation>{0} days</translation>
+    </message>
+    <message>
+        <source>共 {0} 个村（社区），正常 {1} 个，逾期 {2} 个，待首包 {3} 个，未登记 {4} 个。超过 {5} 天没有交数据包算逾期。</source>
+        <translation>{0} villages: {1} up to date, {2} overdue, {3} awaiting a first package, {4} not enrolled. A village is overdue after {5} days without a package.</translation>
+    </message>
+    <message>
+        <source>已发登记文件，等第一个数据包</source>
+        <translation>File issued, awaiting first package</translation>
+    </message>
+    <message>
+        <source>已登记</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>已注销</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一个村（社区）。</source>
+        <translation>Please select a village in the list first.</translation>
+    </message>
+    <message>
+        <source>选择把登记文件存到哪里（例如U盘）</source>
+        <translation>Choose where to save the enrolment file (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <source>正在写登记文件…</source>
+        <translation>Writing the enrolment file…</translation>
+    </message>
+    <message>
+        <source>登记文件已写好</source>
+        <translation>Enrolment file written</translation>
+    </message>
+    <message>
+        <source>登记文件已写到：{0}
+
+请把它带给村里导入。村里会核对乡镇的指纹：{1}（请写在或打印在登记表上一并交给村里）。
+村里第一次交来数据包时，在“导入数据包”中核对村里屏幕上的指纹后完成登记。</source>
+        <translation>Enrolment file written to: {0}
+
+Take it to the village to import. The village will check the township fingerprint {1} (write or print it on the enrolment sheet you hand over).
+When the village brings its first package, compare the fingerprint on the village&apos;s screen under &quot;Import packages&quot; to complete the enrolment.</translation>
+    </message>
+    <message>
+        <source>正在生成登记表…</source>
+        <translation>Creating the enrolment sheet…</translation>
+    </message>
+    <message>
+        <source>数据交换登记表 — {0}</source>
+        <translation>Enrolment sheet — {0}</translation>
+    </message>
+    <message>
+        <source>注销登记</source>
+        <translation>Revoke enrolment</translation>
+    </message>
+    <message>
+        <source>确定注销“{0}”的登记吗？注销后不再接收这台电脑的数据包（例如电脑丢失或重装），需要重新发登记文件。</source>
+        <translation>Revoke the enrolment of &quot;{0}&quot;? Packages from that PC will no longer be accepted (e.g. the PC was lost or reinstalled); a new enrolment file must be issued.</translation>
+    </message>
+    <message>
+        <source>选择U盘（或要保存回传包的文件夹）</source>
+        <translation>Choose the USB stick (or a folder for the return package)</translation>
+    </message>
+    <message>
+        <source>正在生成回传包…</source>
+        <translation>Writing the return package…</translation>
+    </message>
+    <message>
+        <source>回传包已写好</source>
+        <translation>Return package written</translation>
+    </message>
+    <message>
+        <source>回传包已写入U盘，并已读回校验无误，现在可以安全拔出U盘。
+文件：{0}
+第 {1} 号，{2} 条记录。</source>
+        <translation>The return package was written to the stick, read back and verified: you may now remove the stick safely.
+File: {0}
+No. {1}, {2} records.</translation>
+    </message>
+    <message>
+        <source>选择U盘上的数据包（可多选）</source>
+        <translation>Choose packages on the stick (several allowed)</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）：{2}</source>
+        <translation>{0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>以下数据包没有导入：</source>
+        <translation>These packages were not imported:</translation>
+    </message>
+    <message>
+        <source>已导入的：</source>
+        <translation>Imported:</translation>
+    </message>
+    <message>
+        <source>回执已写到U盘上各数据包旁边，请让村里带回去载入。</source>
+        <translation>Receipts were written beside each package on the stick; ask the villages to take them back and load them.</translation>
+    </message>
+    <message>
+        <source>正在导入 {0}…</source>
+        <translation>Importing {0}…</translation>
+    </message>
+    <message>
+        <source>“{0}”：没有核对指纹，未导入。</source>
+        <translation>&quot;{0}&quot;: fingerprint not confirmed, not imported.</translation>
+    </message>
+    <message>
+        <source>核对指纹，完成登记</source>
+        <translation>Check the fingerprint to enrol</translation>
+    </message>
+    <message>
+        <source>这是“{0}”交来的第一个数据包。请看村里电脑“数据交换”页上显示的本机指纹（或登记表上记下的指纹），照着输入到下面。一致才登记并导入；不一致说明这个数据包可能不是该村发出的。</source>
+        <translation>This is the first package from &quot;{0}&quot;. Type below the fingerprint shown on the village PC&apos;s &quot;Data exchange&quot; page (or noted on the enrolment sheet). Only a match enrols the village and imports the package; a mismatch means the package may not come from that village.</translation>
+    </message>
+    <message>
+        <source>数据包的指纹：</source>
+        <translation>Package fingerprint:</translation>
+    </message>
+    <message>
+        <source>村里屏幕上的指纹：</source>
+        <translation>Fingerprint on the village screen:</translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>回执：{0}</source>
+        <translation>Receipt: {0}</translation>
+    </message>
+    <message>
+        <source>本机的修改</source>
+        <translation>This PC&apos;s change</translation>
+    </message>
+    <message>
+        <source>收到的修改</source>
+        <translation>Received change</translation>
+    </message>
+    <message>
+        <source>冲突（{0}）</source>
+        <translation>Conflicts ({0})</translation>
+    </message>
+    <message>
+        <source>没有待处理的冲突。</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>选择一条冲突，查看两个版本的差别。</source>
+        <translation>Select a conflict to see how the two versions differ.</translation>
+    </message>
+    <message>
+        <source>{0}：现在是“{1}”，另一个版本是“{2}”</source>
+        <translation>{0}: now &quot;{1}&quot;, the other version &quot;{2}&quot;</translation>
+    </message>
+    <message>
+        <source>两个版本的内容相同（只是修改时间不同）。</source>
+        <translation>Both versions hold the same values (only the edit times differ).</translation>
+    </message>
+    <message>
+        <source>请先选择一条冲突。</source>
+        <translation>Please select a conflict first.</translation>
+    </message>
+    <message>
+        <source>{0} 条</source>
+        <translation>{0} records</translation>
+    </message>
+    <message>
+        <source>已收到回执 {0}</source>
+        <translation>Receipt received {0}</translation>
+    </message>
+    <message>
+        <source>未收到回执</source>
+        <translation>No receipt yet</translation>
+    </message>
+    <message>
+        <source>回执已写到U盘</source>
+        <translation>Receipt written to stick</translation>
+    </message>
+    <message>
+        <source>回执未写出</source>
+        <translation>Receipt not written</translation>
+    </message>
+    <message>
+        <source>发出</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>收到</source>
+        <translation>Received</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePreviewDialog</name>
+    <message>
+        <source>乡镇回传的更正</source>
+        <translation>Corrections from the township</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>党建桌面数据库 (*.sqlite *.db)</source>
         <translation>djdesk databases (*.sqlite *.db)</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintDialog</name>
+    <message>
+        <source>指纹一致，确认登记</source>
+        <translation>Fingerprints match: enrol</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -893,12 +2763,12 @@ If this keeps happening, please send that file to your support contact.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <source>此功能将在后续版本提供</source>
-        <translation>This feature will come in a later version</translation>
-    </message>
-    <message>
         <source>花名册</source>
         <translation>Roster</translation>
+    </message>
+    <message>
+        <source>党员基本信息、组织关系和状态变化；按姓名、拼音首字母、身份证号或电话查找。</source>
+        <translation>Members&apos; details, Party relations and status changes; find by name, pinyin initials, ID number or phone.</translation>
     </message>
     <message>
         <source>三会一课</source>
@@ -929,8 +2799,8 @@ If this keeps happening, please send that file to your support contact.</transla
         <translation>Reports</translation>
     </message>
     <message>
-        <source>党组织和党员情况统计表、各类登记表的打印与导出。党员花名册现在可在“花名册”页打印。</source>
-        <translation>Statistics on Party organisations and members, and printing and export of registers. The member roster can already be printed from the Roster tab.</translation>
+        <source>所选组织的各类登记表：按年度预览打印、导出Excel，装订备查。</source>
+        <translation>Every register of the selected organisation: preview and print by year, export to Excel, for the binders.</translation>
     </message>
     <message>
         <source>数据交换</source>
@@ -2072,10 +3942,54 @@ Delete only records entered by mistake; the history still shows it afterwards.</
     </message>
 </context>
 <context>
-    <name>NotYetPage</name>
+    <name>PaymentListModel</name>
     <message>
-        <source>当前组织：{0}</source>
-        <translation>Selected organisation: {0}</translation>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>党员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>所交月份</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>其中自愿多交</source>
+        <translation>Of which voluntary</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>收款人</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>作废：{0}</source>
+        <translation>Voided: {0}</translation>
+    </message>
+    <message>
+        <source>冲销{0}（{1}）</source>
+        <translation>Reverses {0} ({1})</translation>
+    </message>
+    <message>
+        <source>已冲销</source>
+        <translation>Reversed</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +4023,212 @@ Delete only records entered by mistake; the history still shows it afterwards.</
     <message>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>添加照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>查看</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>删除照片</source>
+        <translation>Delete photo</translation>
+    </message>
+    <message>
+        <source>添加照片</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>党建桌面</source>
+        <translation>Party Branch Desktop</translation>
+    </message>
+    <message>
+        <source>删除照片“{0}”？</source>
+        <translation>Delete the photo &quot;{0}&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>来自“{0}”的数据包。导入后：{1}。</source>
+        <translation>Package from &quot;{0}&quot;. Importing it: {1}.</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>原来</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>改为</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>这个数据包不会改变本机的任何数据。</source>
+        <translation>This package changes nothing on this PC.</translation>
+    </message>
+    <message>
+        <source>有 {0} 条记录双方都修改过：以较晚的修改为准，另一个版本保存在“冲突”列表中，可以查看并恢复，不会丢失。</source>
+        <translation>{0} records were changed on both sides: the later change is kept and the other version is stored in the &quot;Conflicts&quot; list, where it can be reviewed and brought back; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>导入前会自动备份本机数据；导入是一次完成的，中途出错不会留下一半的数据。</source>
+        <translation>The data is backed up before the import; the import is all-or-nothing, a failure never leaves half of it.</translation>
+    </message>
+    <message>
+        <source>应用这些更正</source>
+        <translation>Apply these corrections</translation>
+    </message>
+    <message>
+        <source>暂不导入</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersPanel</name>
+    <message>
+        <source> 年</source>
+        <translation> (year)</translation>
+    </message>
+    <message>
+        <source>添加记录</source>
+        <translation>Add entry</translation>
+    </message>
+    <message>
+        <source>登记簿</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>参加人数</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>时长（分钟）</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{0} {1}年：共 {2} 条记录，合计 {3:g} 小时</source>
+        <translation>{0} {1}: {2} entries, {3:g} hours in all</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>报表</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>按年度</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <source>当前</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>选中一种报表后点“预览打印”；按年度的报表按上方年度生成。</source>
+        <translation>Select a register, then click &quot;Preview and print&quot;; yearly registers are made for the year above.</translation>
+    </message>
+    <message>
+        <source>预览打印…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <source>导出Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>当前组织：{0}</source>
+        <translation>Organisation: {0}</translation>
+    </message>
+    <message>
+        <source>党建桌面</source>
+        <translation>Party Branch Desktop</translation>
+    </message>
+    <message>
+        <source>正在生成{0}…</source>
+        <translation>Making {0}…</translation>
+    </message>
+    <message>
+        <source>导出{0}</source>
+        <translation>Export {0}</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在导出{0}…</source>
+        <translation>Exporting {0}…</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>已导出到：
+{0}</source>
+        <translation>Exported to:
+{0}</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +4490,547 @@ Fill it in, then click &quot;Import Excel…&quot;.</translation>
     </message>
 </context>
 <context>
+    <name>SiteDialog</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>面积（㎡）</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>资金来源</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>文件或凭证</source>
+        <translation>Document or voucher</translation>
+    </message>
+    <message>
+        <source>新建活动场所 — {0}</source>
+        <translation>New activity site — {0}</translation>
+    </message>
+    <message>
+        <source>{0}党群服务中心</source>
+        <translation>{0} Party and Public Service Centre</translation>
+    </message>
+    <message>
+        <source>活动场所 — {0}</source>
+        <translation>Activity site — {0}</translation>
+    </message>
+    <message>
+        <source>功能室第 {0} 行：{1}</source>
+        <translation>Room, row {0}: {1}</translation>
+    </message>
+    <message>
+        <source>资金来源第 {0} 行：{1}</source>
+        <translation>Funding, row {0}: {1}</translation>
+    </message>
+    <message>
+        <source>活动场所</source>
+        <translation>Activity site</translation>
+    </message>
+    <message>
+        <source>场所名称</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <source>例：李家村党群服务中心</source>
+        <translation>e.g. Lijia Village Party and Public Service Centre</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>建筑面积（㎡）</source>
+        <translation>Building area (m²)</translation>
+    </message>
+    <message>
+        <source>占地面积（㎡）</source>
+        <translation>Land area (m²)</translation>
+    </message>
+    <message>
+        <source>建成年份</source>
+        <translation>Year built</translation>
+    </message>
+    <message>
+        <source>例：2016</source>
+        <translation>e.g. 2016</translation>
+    </message>
+    <message>
+        <source>改扩建年份</source>
+        <translation>Year renovated</translation>
+    </message>
+    <message>
+        <source>产权</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>开放时间</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>例：工作日 8:30-17:30</source>
+        <translation>e.g. weekdays 8:30-17:30</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>功能室和区域（类型可从列表选，也可自己填写）</source>
+        <translation>Rooms and areas (pick a kind from the list or type your own)</translation>
+    </message>
+    <message>
+        <source>添加功能室</source>
+        <translation>Add room</translation>
+    </message>
+    <message>
+        <source>删除功能室</source>
+        <translation>Delete room</translation>
+    </message>
+    <message>
+        <source>建设资金来源（金额单位：元）</source>
+        <translation>Construction funding (amounts in yuan)</translation>
+    </message>
+    <message>
+        <source>添加资金来源</source>
+        <translation>Add funding source</translation>
+    </message>
+    <message>
+        <source>删除资金来源</source>
+        <translation>Delete funding source</translation>
+    </message>
+</context>
+<context>
+    <name>SiteLogDialog</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>登记簿记录</source>
+        <translation>Register entry</translation>
+    </message>
+    <message>
+        <source>登记簿</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>例：2025-03-01</source>
+        <translation>e.g. 2025-03-01</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>参加人数</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>时长（分钟）</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>SitesPage</name>
+    <message>
+        <source>新建场所</source>
+        <translation>New site</translation>
+    </message>
+    <message>
+        <source>修改场所信息</source>
+        <translation>Edit site</translation>
+    </message>
+    <message>
+        <source>打印资产登记表</source>
+        <translation>Print asset register</translation>
+    </message>
+    <message>
+        <source>打印资产标签</source>
+        <translation>Print asset labels</translation>
+    </message>
+    <message>
+        <source>活动场所</source>
+        <translation>Activity site</translation>
+    </message>
+    <message>
+        <source>场所概况</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>资产台账</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>盘点</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <source>远程教育登记簿</source>
+        <translation>Remote-education registers</translation>
+    </message>
+    <message>
+        <source>登记本村的活动场所</source>
+        <translation>Register this village&apos;s activity site</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>建筑面积（㎡）</source>
+        <translation>Building area (m²)</translation>
+    </message>
+    <message>
+        <source>功能室</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <source>在账资产（项）</source>
+        <translation>Assets on the books (lines)</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>资产金额（元）</source>
+        <translation>Asset value (yuan)</translation>
+    </message>
+    <message>
+        <source>待修</source>
+        <translation>To repair</translation>
+    </message>
+    <message>
+        <source>已报废/处置</source>
+        <translation>Scrapped/disposed</translation>
+    </message>
+    <message>
+        <source>建设资金（元）</source>
+        <translation>Construction funding (yuan)</translation>
+    </message>
+    <message>
+        <source>最近盘点</source>
+        <translation>Last stocktake</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>面积（㎡）</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>场所照片</source>
+        <translation>Site photos</translation>
+    </message>
+    <message>
+        <source>功能室和区域</source>
+        <translation>Rooms and areas</translation>
+    </message>
+    <message>
+        <source>编号、名称、规格、保管人</source>
+        <translation>number, name, spec, custodian</translation>
+    </message>
+    <message>
+        <source>显示已报废、处置的</source>
+        <translation>Show scrapped and disposed</translation>
+    </message>
+    <message>
+        <source>全部状况</source>
+        <translation>All conditions</translation>
+    </message>
+    <message>
+        <source>全部来源</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>状况</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>登记资产</source>
+        <translation>Register asset</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>调拨</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>维修</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>状况变更</source>
+        <translation>Change condition</translation>
+    </message>
+    <message>
+        <source>报废/处置</source>
+        <translation>Scrap/dispose</translation>
+    </message>
+    <message>
+        <source>变动记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>审批文号</source>
+        <translation>Approval reference</translation>
+    </message>
+    <message>
+        <source>资产照片</source>
+        <translation>Asset photos</translation>
+    </message>
+    <message>
+        <source>{0}还没有登记村级组织活动场所。</source>
+        <translation>{0} has no activity site registered yet.</translation>
+    </message>
+    <message>
+        <source>全部位置</source>
+        <translation>All locations</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>活动场所属于村（社区）：请在左侧组织树中选择一个村、社区或乡镇。</source>
+        <translation>Activity sites belong to villages (communities): choose a village, community or township in the tree on the left.</translation>
+    </message>
+    <message>
+        <source>未盘点</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>{0}：{1} 个村（社区），{2} 个未登记活动场所；在账资产合计 {3} 元，待修 {4} 项。在左侧选择一个村查看它的活动场所。</source>
+        <translation>{0}: {1} villages (communities), {2} without a registered site; assets on the books {3} yuan in all, {4} to repair. Choose a village on the left to see its site.</translation>
+    </message>
+    <message>
+        <source>{0}年建成</source>
+        <translation>built {0}</translation>
+    </message>
+    <message>
+        <source>{0}年改扩建</source>
+        <translation>renovated {0}</translation>
+    </message>
+    <message>
+        <source>所属</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>建筑面积</source>
+        <translation>Building area</translation>
+    </message>
+    <message>
+        <source>{0} 平方米</source>
+        <translation>{0} m²</translation>
+    </message>
+    <message>
+        <source>占地面积</source>
+        <translation>Land area</translation>
+    </message>
+    <message>
+        <source>建成/改扩建</source>
+        <translation>Built/renovated</translation>
+    </message>
+    <message>
+        <source>产权</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>建设资金</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>合计 {0} 元</source>
+        <translation>{0} yuan in all</translation>
+    </message>
+    <message>
+        <source>开放时间</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>{0} 个</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <source>在账资产</source>
+        <translation>Assets on the books</translation>
+    </message>
+    <message>
+        <source>{0} 项 {1} 件，{2} 元</source>
+        <translation>{0} lines, {1} items, {2} yuan</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;在账 {0} 项 {1} 件，合计 {2} 元&lt;/b&gt;</source>
+        <translation>&lt;b&gt;On the books: {0} lines, {1} items, {2} yuan in all&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&#x3000;（另有已报废、处置 {0} 项，不计入合计）</source>
+        <translation>&#x3000;(plus {0} scrapped or disposed lines, not in the totals)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;按类别：{0}&lt;br&gt;按来源：{1}</source>
+        <translation>&lt;br&gt;By category: {0}&lt;br&gt;By source: {1}</translation>
+    </message>
+    <message>
+        <source>变动记录：{0} {1}（共 {2} 条，记录不能删除）</source>
+        <translation>History: {0} {1} ({2} entries; entries are never deleted)</translation>
+    </message>
+    <message>
+        <source>变动记录：请在上面选择一项资产</source>
+        <translation>History: choose an asset above</translation>
+    </message>
+    <message>
+        <source>党建桌面</source>
+        <translation>Party Branch Desktop</translation>
+    </message>
+    <message>
+        <source>正在生成固定资产登记表…</source>
+        <translation>Making the asset register…</translation>
+    </message>
+    <message>
+        <source>固定资产登记表 — {0}</source>
+        <translation>Asset register — {0}</translation>
+    </message>
+    <message>
+        <source>正在生成盘点表…</source>
+        <translation>Making the stocktake report…</translation>
+    </message>
+    <message>
+        <source>资产盘点表 — {0}</source>
+        <translation>Stocktake report — {0}</translation>
+    </message>
+    <message>
+        <source>本场所全部在账资产（{0} 项）</source>
+        <translation>Every asset on this site&apos;s books ({0} lines)</translation>
+    </message>
+    <message>
+        <source>列表中筛选出的资产（{0} 项）</source>
+        <translation>The assets listed by the filters ({0} lines)</translation>
+    </message>
+    <message>
+        <source>选中的资产（{0}）</source>
+        <translation>The selected asset ({0})</translation>
+    </message>
+    <message>
+        <source>列表中没有在账资产，无法打印标签。</source>
+        <translation>No asset on the books in the list: no labels to print.</translation>
+    </message>
+    <message>
+        <source>正在生成资产标签…</source>
+        <translation>Making asset labels…</translation>
+    </message>
+    <message>
+        <source>资产标签 — {0}</source>
+        <translation>Asset labels — {0}</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>党员：{0}&#x3000;&#x3000;当前状态：{1}（{2}）</source>
@@ -2429,6 +5090,161 @@ Fill it in, then click &quot;Import Excel…&quot;.</translation>
     </message>
 </context>
 <context>
+    <name>StocktakePanel</name>
+    <message>
+        <source>开始新盘点</source>
+        <translation>Start a stocktake</translation>
+    </message>
+    <message>
+        <source>打印盘点表</source>
+        <translation>Print stocktake report</translation>
+    </message>
+    <message>
+        <source>盘点</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <source>扫描标签，或输入资产编号（如 42）后按回车</source>
+        <translation>Scan a label, or type the asset number (e.g. 42) and press Enter</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>实盘数量</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>状况</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>扫一次计一件；数量多的（如图书）扫码后按 Tab 输入实盘数量，再按回车记录。</source>
+        <translation>Each scan counts one item; for large quantities (books) scan, press Tab, type the counted quantity and press Enter.</translation>
+    </message>
+    <message>
+        <source>只看差异</source>
+        <translation>Discrepancies only</translation>
+    </message>
+    <message>
+        <source>只看未盘</source>
+        <translation>Uncounted only</translation>
+    </message>
+    <message>
+        <source>结束盘点</source>
+        <translation>Close stocktake</translation>
+    </message>
+    <message>
+        <source>按盘点结果调整账面</source>
+        <translation>Adjust the books to the count</translation>
+    </message>
+    <message>
+        <source>资产编号</source>
+        <translation>Asset no.</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>账面数量</source>
+        <translation>On the books</translation>
+    </message>
+    <message>
+        <source>差异</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>账面状况</source>
+        <translation>Condition (books)</translation>
+    </message>
+    <message>
+        <source>实盘状况</source>
+        <translation>Condition (counted)</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>{0}（{1}，{2}）</source>
+        <translation>{0} ({1}, {2})</translation>
+    </message>
+    <message>
+        <source>还没有盘点记录。点“开始新盘点”按账面生成盘点清单。</source>
+        <translation>No stocktake yet. Click &quot;Start a stocktake&quot; to list the assets on the books for counting.</translation>
+    </message>
+    <message>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>{0}：{1} 开始，盘点中</source>
+        <translation>{0}: started {1}, in progress</translation>
+    </message>
+    <message>
+        <source>{0}：{1} 至 {2}，已结束（不能再修改）</source>
+        <translation>{0}: {1} to {2}, closed (can no longer change)</translation>
+    </message>
+    <message>
+        <source>，已于 {0} 调整账面</source>
+        <translation>, books adjusted on {0}</translation>
+    </message>
+    <message>
+        <source>，尚未调整账面</source>
+        <translation>, books not yet adjusted</translation>
+    </message>
+    <message>
+        <source>已盘 {0} / 共 {1} 项</source>
+        <translation>Counted {0} / {1}</translation>
+    </message>
+    <message>
+        <source>差异 {0} 项：盘盈 {1}，盘亏 {2}，状况不符 {3}</source>
+        <translation>{0} discrepancies: {1} surplus, {2} shortage, {3} condition</translation>
+    </message>
+    <message>
+        <source>暂无差异</source>
+        <translation>No discrepancies</translation>
+    </message>
+    <message>
+        <source>{0} {1}：实盘 {2}，账面 {3}（{4}）</source>
+        <translation>{0} {1}: counted {2}, books {3} ({4})</translation>
+    </message>
+    <message>
+        <source>党建桌面</source>
+        <translation>Party Branch Desktop</translation>
+    </message>
+    <message>
+        <source>还有 {0} 项资产没有盘点。结束盘点将把它们记为“未找到”（盘亏）。
+结束后盘点结果不能再修改。确定结束吗？</source>
+        <translation>{0} assets have not been counted. Closing records them as not found (shortage).
+A closed stocktake can no longer change. Close it?</translation>
+    </message>
+    <message>
+        <source>结束“{0}”？结束后盘点结果不能再修改。</source>
+        <translation>Close &quot;{0}&quot;? A closed stocktake can no longer change.</translation>
+    </message>
+    <message>
+        <source>将按盘点结果调整 {0} 项资产的账面数量和状况（未找到的资产核销），每项记一条“盘点调整”。
+审批文号或说明（可不填）：</source>
+        <translation>The quantity and condition of {0} assets will be set to the count (assets not found are written off), each as a stocktake adjustment.
+Approval reference or note (optional):</translation>
+    </message>
+    <message>
+        <source>已调整 {0} 项资产的账面</source>
+        <translation>Books adjusted for {0} assets</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>取消</source>
@@ -2441,6 +5257,13 @@ Fill it in, then click &quot;Import Excel…&quot;.</translation>
     <message>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>
