@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from djdesk.core.errors import UserError
+from djdesk.core.money import yuan
 
 
 def _site(store, args) -> dict:
@@ -28,12 +29,6 @@ def _site(store, args) -> dict:
     return found[0]
 
 
-def _yuan(fen: int) -> str:
-    from djdesk.core.sites import format_fen
-
-    return format_fen(fen)
-
-
 def cmd_sites_list(args) -> int:
     from djdesk.cli import _emit, _open, resolve_org
     from djdesk.core import sites
@@ -52,8 +47,8 @@ def cmd_sites_list(args) -> int:
             lines.append(f"{s.village_name}：未登记活动场所")
             continue
         lines.append(f"{s.village_name}：场所 {s.sites} 处，建筑面积 {s.building_area:g} 平方米，功能室 {s.rooms} 间；"
-                     f"在账资产 {s.asset_lines} 项 {s.asset_items} 件，{_yuan(s.asset_value_fen)} 元，待修 {s.needs_repair} 项；"
-                     f"资金 {_yuan(s.funding_fen)} 元" + (f"；最近盘点 {s.last_stocktake}" if s.last_stocktake else ""))
+                     f"在账资产 {s.asset_lines} 项 {s.asset_items} 件，{yuan(s.asset_value_fen)} 元，待修 {s.needs_repair} 项；"
+                     f"资金 {yuan(s.funding_fen)} 元" + (f"；最近盘点 {s.last_stocktake}" if s.last_stocktake else ""))
     lines += [f"  {s['village_name']} {s['name']}\t{s['uuid']}" for s in listed]
     warnings = sites.site_warnings(store, org["uuid"], Settings())
     data["warnings"] = [{"code": w.code, "level": w.level, "org": w.org_name, "org_uuid": w.org_uuid,
@@ -88,10 +83,10 @@ def cmd_assets_list(args) -> int:
             "totals": {"lines": t.lines, "items": t.items, "value_fen": t.value_fen,
                        "by_category": {k: dict(zip(("lines", "items", "value_fen"), v)) for k, v in t.by_category.items()},
                        "by_source": {k: dict(zip(("lines", "items", "value_fen"), v)) for k, v in t.by_source.items()}}}
-    lines = [f"{r['asset_no']}\t{r['name']}\t{r['category']}\t{r['quantity']}{r['unit']}\t{_yuan(r['value_fen'])}元\t"
+    lines = [f"{r['asset_no']}\t{r['name']}\t{r['category']}\t{r['quantity']}{r['unit']}\t{yuan(r['value_fen'])}元\t"
              f"{r['room_name'] or r['site_name']}\t{r['condition']}" + (f"\t已于{r['disposed_on']}核销" if r["disposed_on"] else "")
              for r in rows]
-    lines.append(f"共 {t.lines} 项，{t.items} 件，金额 {_yuan(t.value_fen)} 元")
+    lines.append(f"共 {t.lines} 项，{t.items} 件，金额 {yuan(t.value_fen)} 元")
     _emit(args, data, lines)
     return 0
 
@@ -112,7 +107,7 @@ def cmd_assets_history(args) -> int:
                                             "value_fen", "site_name", "room_name", "condition", "disposed_on")},
             "history": [{k: e[k] for k in keys} for e in history]}
     place = " / ".join(x for x in (asset["site_name"], asset["room_name"]) if x)
-    lines = [f"{asset['asset_no']} {asset['name']}：{asset['quantity']}{asset['unit']}，{_yuan(asset['value_fen'])} 元，"
+    lines = [f"{asset['asset_no']} {asset['name']}：{asset['quantity']}{asset['unit']}，{yuan(asset['value_fen'])} 元，"
              f"{place}，{asset['condition']}" + (f"，已于 {asset['disposed_on']} 核销" if asset["disposed_on"] else "")]
     lines += [f"  {e['event_date']}  {e['kind']}\t{e['summary']}" + (f"（{e['person']}）" if e["person"] else "")
               for e in history]

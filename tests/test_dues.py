@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from djdesk.core import dues, members, orgs
 from djdesk.core.errors import UserError, ValidationError
-from djdesk.core.money import capital, parse_yuan, yuan
+from djdesk.core.money import capital, decimal_yuan, parse_yuan, yuan
 
 TODAY = dt.date(2026, 3, 15)
 
@@ -33,6 +33,8 @@ def test_yuan_text_and_parsing():
     assert yuan(-5) == "-0.05"
     assert parse_yuan("4,200") == 420000
     assert parse_yuan("3000.01元") == 300001
+    assert parse_yuan("１２.３") == 1230                    # full-width digits from an input method
+    assert str(decimal_yuan(123456789)) == "1234567.89"
     with pytest.raises(UserError, match="最多只能有两位小数"):
         parse_yuan("3000.005")
     with pytest.raises(UserError, match="不是有效的金额"):

@@ -107,7 +107,8 @@ def test_asset_values_are_checked_and_money_is_fen(store, site):
     assert set(err.value.problems) == {"category", "quantity", "unit_value_fen", "source", "condition"}
     uuid = _asset(store, site, "电视机", category="电子设备", unit="台", unit_value_fen="3,299.9")
     assert sites.get_asset(store, uuid)["unit_value_fen"] == 329990
-    assert sites.parse_yuan("12.3元") == 1230 and sites.format_fen(123456789) == "1,234,567.89"
+    uuid = _asset(store, site, "投影仪", category="电子设备", unit="台", unit_value_fen="１２３４.５元")   # full-width
+    assert sites.get_asset(store, uuid)["unit_value_fen"] == 123450
 
 
 def test_moves_repairs_and_disposal_are_history_and_nothing_is_deleted(store, site, rooms):

@@ -161,7 +161,7 @@ def test_bad_asset_values_are_shown_by_field_and_nothing_is_saved(qtbot, page, s
         click_ok(qtbot, dialog)
         assert dialog.isVisible()
         assert dialog.ui.nameError.text() == "请填写资产名称"
-        assert dialog.ui.unit_value_fenError.text() == "单价“八百”不是金额（如 1250.50）"
+        assert dialog.ui.unit_value_fenError.text() == "单价“八百”不是有效的金额（例如 4200 或 4200.50）"
 
     drive_modal(page.add_asset, fill, AssetDialog)
     assert store.scalar("SELECT count(*) FROM asset") == 3 and page.model.rowCount() == 3

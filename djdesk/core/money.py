@@ -11,6 +11,7 @@ one 零 for any run of zeros between non-zero digits (10,010.01 → 壹万零壹
 
 from __future__ import annotations
 
+import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from djdesk.core.errors import UserError
@@ -35,8 +36,9 @@ def yuan_short(fen: int) -> str:
 
 
 def parse_yuan(text: str | int | float | Decimal, what: str = "金额") -> int:
-    """A yuan amount typed by a person → fen. At most two decimals; commas and "元" allowed."""
-    raw = str(text).strip().replace(",", "").replace("，", "").removesuffix("元").strip()
+    """A yuan amount typed by a person → fen. At most two decimals; commas and "元" allowed, and
+    full-width digits (an input method left on)."""
+    raw = unicodedata.normalize("NFKC", str(text)).strip().replace(",", "").removesuffix("元").strip()
     try:
         value = Decimal(raw)
     except InvalidOperation:
@@ -47,6 +49,11 @@ def parse_yuan(text: str | int | float | Decimal, what: str = "金额") -> int:
     if fen != fen.to_integral_value():
         raise UserError(f"{what}“{text}”最多只能有两位小数（精确到分）")
     return int(fen)
+
+
+def decimal_yuan(fen: int) -> Decimal:
+    """Fen as an exact Decimal of yuan, for spreadsheet cells (never a float)."""
+    return Decimal(int(fen)).scaleb(-2)
 
 
 def _four(n: int, leading_zero: bool) -> str:

@@ -47,6 +47,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from djdesk.core.errors import UserError, ValidationError
+from djdesk.core.money import parse_yuan, yuan
 from djdesk.core.store import Store
 
 # ----- code lists (issue #5; user-defined values are allowed where noted) -----------------------
@@ -128,25 +129,6 @@ def _today() -> str:
     return dt.date.today().isoformat()
 
 
-def format_fen(fen: int) -> str:
-    """12345 → "123.45" (yuan with two decimals, thousands separated), the way registers print money."""
-    sign = "-" if fen < 0 else ""
-    yuan, cents = divmod(abs(int(fen)), 100)
-    return f"{sign}{yuan:,}.{cents:02d}"
-
-
-def parse_yuan(value) -> int:
-    """What a clerk types as an amount in yuan ("1,250.5", "1250元", 12.3) → integer fen, exactly
-    (decimal arithmetic on the text, never float). ValueError when it is not an amount."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value * 100
-    text = unicodedata.normalize("NFKC", str(value)).strip().replace(",", "").removesuffix("元").strip()
-    m = re.fullmatch(r"(\d+)(?:\.(\d{0,2}))?", text)
-    if not m:
-        raise ValueError(f"not an amount: {value!r}")
-    return int(m[1]) * 100 + int((m[2] or "").ljust(2, "0"))
-
-
 def _area(value, what: str, key: str, p: dict) -> float:
     if value in (None, ""):
         return 0.0
@@ -195,9 +177,9 @@ def _fen(value, what: str, key: str, p: dict) -> int:
         n = value
     else:
         try:
-            n = parse_yuan(value)
-        except ValueError:
-            p[key] = f"{what}“{value}”不是金额（如 1250.50）"
+            n = parse_yuan(value, what)
+        except UserError as exc:
+            p[key] = exc.message
             return 0
     if not 0 <= n <= MAX_FEN:
         p[key] = f"{what}应在 0 到 1亿元之间"
@@ -622,7 +604,7 @@ def update_asset(store: Store, uuid: str, values: dict, *, on=None, person: str 
         return
 
     def show(k, x):
-        return format_fen(x) + "元" if k == "unit_value_fen" else (x or "（空）")
+        return yuan(x) + "元" if k == "unit_value_fen" else (x or "（空）")
 
     note = "；".join(f"{ASSET_LABELS[k]}：{show(k, a)} → {show(k, b)}" for k, (a, b) in changed.items())
     with store.transaction():
@@ -741,7 +723,7 @@ def _summary(e: dict) -> str:
     elif kind == EV_TRANSFER:
         parts.append(f"从 {e['from_place'] or '未指定位置'} 调拨到 {e['to_place'] or '未指定位置'}")
     elif kind == EV_REPAIR:
-        parts.append("维修" + (f"，费用 {format_fen(e['cost_fen'])} 元" if e["cost_fen"] else "")
+        parts.append("维修" + (f"，费用 {yuan(e['cost_fen'])} 元" if e["cost_fen"] else "")
                      + (f"，{e['from_condition']} → {e['to_condition']}" if e["from_condition"] != e["to_condition"]
                         else ""))
     elif kind in (EV_CONDITION,):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from djdesk.core import sites
+from djdesk.core.money import parse_yuan, yuan
 from djdesk.core.errors import UserError, ValidationError
 from djdesk.core.reports.label_layouts import DEFAULT_LAYOUT, LAYOUTS
 from djdesk.core.store import Store
@@ -51,7 +52,7 @@ def report_user_error(exc: UserError, parent) -> None:
 
 def yuan_text(fen: int) -> str:
     """Fen → the yuan a clerk types back (no thousands separator)."""
-    return sites.format_fen(fen).replace(",", "")
+    return yuan(fen).replace(",", "")
 
 
 ASSET_KEYS = ("category", "name", "spec", "unit", "quantity", "unit_value_fen", "acquired_on", "source",
@@ -115,13 +116,13 @@ class AssetDialog(QDialog):
     def _show_value(self) -> None:
         text = self.ui.unitValueEdit.text().strip()
         try:
-            fen = sites.parse_yuan(text) if text else 0
-        except ValueError:
+            fen = parse_yuan(text) if text else 0
+        except UserError:
             self.ui.valueLabel.setText(self.tr("单价请填写金额，如 850 或 850.50"))
             return
         quantity = self.ui.quantitySpin.value()
         self.ui.valueLabel.setText(self.tr("金额：{0} × {1} 元 = {2} 元").format(
-            quantity, sites.format_fen(fen), sites.format_fen(quantity * fen)))
+            quantity, yuan(fen), yuan(quantity * fen)))
 
     def values(self) -> dict:
         ui = self.ui

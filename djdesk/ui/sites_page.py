@@ -14,6 +14,7 @@ import datetime as dt
 from pathlib import Path
 
 from djdesk.core import sites
+from djdesk.core.money import yuan
 from djdesk.core.errors import Cancelled, UserError
 from djdesk.core.store import Store
 from djdesk.ui.fields import combo_value, fill_combo, select_value
@@ -68,7 +69,7 @@ class AssetModel(QAbstractTableModel):
         gone = row["disposed_on"] is not None
         if role == Qt.ItemDataRole.DisplayRole:
             if key in MONEY:
-                return sites.format_fen(row[key])
+                return yuan(row[key])
             if key == "condition" and gone:
                 event = self.tr("报废") if row["condition"] == sites.SCRAPPED else self.tr("已处置")
                 return f"{event}（{row['disposed_on']}）"
@@ -397,14 +398,14 @@ class SitesPage(QWidget):
             self.stack.setCurrentIndex(PAGE_EMPTY)
             return
         rows = [(s.village_name, s.sites, _area(s.building_area), s.rooms, s.asset_lines, s.asset_items,
-                 sites.format_fen(s.asset_value_fen), s.needs_repair or "", s.disposed_lines or "",
-                 sites.format_fen(s.funding_fen) if s.funding_fen else "", s.last_stocktake or self.tr("未盘点"))
+                 yuan(s.asset_value_fen), s.needs_repair or "", s.disposed_lines or "",
+                 yuan(s.funding_fen) if s.funding_fen else "", s.last_stocktake or self.tr("未盘点"))
                 for s in summaries]
         _fill(self.overview, rows, right=tuple(range(1, 10)))
         without = sum(1 for s in summaries if not s.sites)
         self.overview_label.setText(self.tr("{0}：{1} 个村（社区），{2} 个未登记活动场所；在账资产合计 {3} 元，待修 {4} 项。"
                                             "在左侧选择一个村查看它的活动场所。").format(
-            self.org_name, len(summaries), without, sites.format_fen(sum(s.asset_value_fen for s in summaries)),
+            self.org_name, len(summaries), without, yuan(sum(s.asset_value_fen for s in summaries)),
             sum(s.needs_repair for s in summaries)))
         self.stack.setCurrentIndex(PAGE_OVERVIEW)
 
@@ -420,7 +421,7 @@ class SitesPage(QWidget):
         years = " / ".join(x for x in (site["year_built"] and self.tr("{0}年建成").format(site["year_built"]),
                                        site["year_renovated"] and self.tr("{0}年改扩建").format(site["year_renovated"]))
                            if x) or "—"
-        funding = "<br>".join(f"{f['source']} {sites.format_fen(f['amount_fen'])} 元"
+        funding = "<br>".join(f"{f['source']} {yuan(f['amount_fen'])} 元"
                               + (f"（{f['year']}年{'，' + f['document'] if f['document'] else ''}）" if f["year"] else "")
                               for f in money) or "—"
         lines = [
@@ -430,13 +431,13 @@ class SitesPage(QWidget):
             (self.tr("占地面积"), self.tr("{0} 平方米").format(_area(site["land_area"]))),
             (self.tr("建成/改扩建"), years),
             (self.tr("产权"), site["ownership"] or "—"),
-            (self.tr("建设资金"), (self.tr("合计 {0} 元").format(sites.format_fen(sum(f["amount_fen"] for f in money)))
+            (self.tr("建设资金"), (self.tr("合计 {0} 元").format(yuan(sum(f["amount_fen"] for f in money)))
                                   + "<br>" + funding) if money else "—"),
             (self.tr("开放时间"), site["opening_hours"] or "—"),
             (self.tr("负责人"), " ".join(x for x in (site["responsible"], site["phone"]) if x) or "—"),
             (self.tr("功能室"), self.tr("{0} 个").format(len(rooms))),
             (self.tr("在账资产"), self.tr("{0} 项 {1} 件，{2} 元").format(totals.lines, totals.items,
-                                                                   sites.format_fen(totals.value_fen))),
+                                                                   yuan(totals.value_fen))),
             (self.tr("待修"), (f"<span style='color:#b26a00'><b>{self.tr('{0} 项').format(repair)}</b></span>"
                                if repair else self.tr("无"))),
         ]
@@ -487,9 +488,9 @@ class SitesPage(QWidget):
         t = sites.asset_totals(live)
 
         def parts(bucket):
-            return "　".join(f"{k} {n} 项 {sites.format_fen(v)} 元" for k, (n, _items, v) in bucket.items())
+            return "　".join(f"{k} {n} 项 {yuan(v)} 元" for k, (n, _items, v) in bucket.items())
 
-        text = self.tr("<b>在账 {0} 项 {1} 件，合计 {2} 元</b>").format(t.lines, t.items, sites.format_fen(t.value_fen))
+        text = self.tr("<b>在账 {0} 项 {1} 件，合计 {2} 元</b>").format(t.lines, t.items, yuan(t.value_fen))
         if len(live) < len(rows):
             text += self.tr("　（另有已报废、处置 {0} 项，不计入合计）").format(len(rows) - len(live))
         if t.lines:

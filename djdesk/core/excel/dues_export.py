@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from pathlib import Path
 
 from djdesk.core import dues, orgs
+from djdesk.core.money import decimal_yuan
 from djdesk.core.excel.exports import ExportResult
 from djdesk.core.excel.writer import Column, RegisterSheet, write_workbook
 from djdesk.core.progress import NO_PROGRESS, Progress
@@ -26,13 +26,9 @@ RECEIPT_COLUMNS = (
 KIND_TEXT = {"payment": "交费", "reversal": "冲销", "void": "作废"}
 
 
-def _yuan(fen: int) -> Decimal:
-    return Decimal(fen) / 100
-
-
 def _cell(c: dues.MonthDues):
     if c.status == "paid" or (c.paid_fen and c.status not in ("none", "carried")):
-        return _yuan(c.paid_fen)
+        return decimal_yuan(c.paid_fen)
     return {"exempt": "免交", "arrears": "欠交", "none": "—", "carried": "转入前已交", "noprofile": "未定标准"}.get(
         c.status, None)
 
@@ -44,21 +40,21 @@ def export_dues_year(store: Store, path: str | Path, branch_uuid: str, year: int
     grid = dues.month_grid(store, branch_uuid, year, as_of, config)
     unit = orgs.full_name(store, branch_uuid)
     rows = [(i, r.name + ("" if r.status == "在册" else f"（{r.status}）"), r.category or "未定标准", r.relief,
-             _yuan(r.monthly_fen) if r.category else None, *(_cell(c) for c in r.cells), _yuan(r.due_fen),
-             _yuan(r.exempt_fen), _yuan(r.paid_fen), _yuan(r.arrears_fen), r.paid_up_to or "")
+             decimal_yuan(r.monthly_fen) if r.category else None, *(_cell(c) for c in r.cells), decimal_yuan(r.due_fen),
+             decimal_yuan(r.exempt_fen), decimal_yuan(r.paid_fen), decimal_yuan(r.arrears_fen), r.paid_up_to or "")
             for i, r in enumerate(grid.rows, 1)]
     t = grid.totals
-    rows.append((None, "合计", None, None, None, *(_yuan(f) for f in grid.month_paid), _yuan(t["due"]),
-                 _yuan(t["exempt"]), _yuan(t["paid"]), _yuan(t["arrears"]), None))
+    rows.append((None, "合计", None, None, None, *(decimal_yuan(f) for f in grid.month_paid), decimal_yuan(t["due"]),
+                 decimal_yuan(t["exempt"]), decimal_yuan(t["paid"]), decimal_yuan(t["arrears"]), None))
     subtitle = f"单位：{unit}　　　年度：{year}年　　　统计截至：{as_of.isoformat()}　　　金额单位：元"
     register = RegisterSheet("党费收缴登记表", f"{year}年度党费收缴登记表", subtitle, REGISTER_COLUMNS, rows,
                              footer="月份栏为交纳的该月党费；免交、减交经乡镇党委批准（中组发〔2008〕3号第七条）。")
     entries = dues.payments(store, branch_uuid=branch_uuid, year=year)
     receipts = [(p["receipt_no"] or "—", dt.date.fromisoformat(p["paid_on"]), p["member_name"],
-                 dues.months_text(p["months"]), _yuan(p["amount_fen"]), _yuan(p["extra_fen"]), p["method"],
+                 dues.months_text(p["months"]), decimal_yuan(p["amount_fen"]), decimal_yuan(p["extra_fen"]), p["method"],
                  p["collector"], KIND_TEXT[p["kind"]] + ("（已冲销）" if p["reversed"] else ""),
                  p["corrects_period"] or "", p["reason"] or p["note"]) for p in entries]
     collected = sum(p["amount_fen"] for p in entries)
     sheet2 = RegisterSheet("收据明细", f"{year}年党费收据明细", subtitle, RECEIPT_COLUMNS, receipts,
-                           footer=f"共 {len(entries)} 笔，合计 {_yuan(collected):,.2f} 元（冲销为负数）。")
+                           footer=f"共 {len(entries)} 笔，合计 {decimal_yuan(collected):,.2f} 元（冲销为负数）。")
     return ExportResult(write_workbook(path, [register, sheet2], progress), len(grid.rows))

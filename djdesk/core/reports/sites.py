@@ -29,7 +29,8 @@ from djdesk.core.progress import NO_PROGRESS, Progress
 from djdesk.core.reports.base import (Column, RenderResult, ReportDoc, _fake_bold, _fit, _TextChecker, _wrap,
                                       report_font)
 from djdesk.core.reports.label_layouts import DEFAULT_LAYOUT, LAYOUTS, LabelLayout
-from djdesk.core.sites import AssetTotals, asset_totals, format_fen
+from djdesk.core.money import yuan
+from djdesk.core.sites import AssetTotals, asset_totals
 
 # ----- 固定资产登记表 ----------------------------------------------------------------------------
 
@@ -64,8 +65,8 @@ def _cn_date(day: _dt.date | str | None) -> str:
 
 
 def _total_rows(buckets: dict[str, tuple[int, int, int]], t: AssetTotals) -> list[tuple]:
-    rows = [(k, str(a), str(b), format_fen(c)) for k, (a, b, c) in buckets.items()]
-    rows.append(("合计", str(t.lines), str(t.items), format_fen(t.value_fen)))
+    rows = [(k, str(a), str(b), yuan(c)) for k, (a, b, c) in buckets.items()]
+    rows.append(("合计", str(t.lines), str(t.items), yuan(t.value_fen)))
     return rows
 
 
@@ -75,7 +76,7 @@ def render_asset_register(path: str | os.PathLike, village_name: str, site: dict
     with totals by category and by source and signature lines."""
     as_of = as_of or _dt.date.today()
     rows = [(str(i), a["asset_no"], a["category"], a["name"], a["spec"], a["unit"], str(a["quantity"]),
-             format_fen(a["unit_value_fen"]), format_fen(a["quantity"] * a["unit_value_fen"]),
+             yuan(a["unit_value_fen"]), yuan(a["quantity"] * a["unit_value_fen"]),
              a["acquired_on"] or "", a["source"], a.get("room_name") or "", a["custodian"], a["condition"],
              a["note"]) for i, a in enumerate(assets, 1)]
     t = asset_totals(assets)
@@ -83,7 +84,7 @@ def render_asset_register(path: str | os.PathLike, village_name: str, site: dict
     area = f"　　建筑面积：{site['building_area']:g}平方米" if site.get("building_area") else ""
     doc.add_title(f"单位：{village_name}　　场所：{site['name']}{area}　　统计日期：{_cn_date(as_of)}")
     doc.add_table(REGISTER_COLUMNS, rows)
-    doc.add_paragraph(f"共 {t.lines} 项资产，数量 {t.items}，金额合计 {format_fen(t.value_fen)} 元。")
+    doc.add_paragraph(f"共 {t.lines} 项资产，数量 {t.items}，金额合计 {yuan(t.value_fen)} 元。")
     doc.add_paragraph("按类别合计")
     doc.add_table([Column("类别", weight=2), *TOTAL_COLUMNS[1:]], _total_rows(t.by_category, t))
     doc.add_paragraph("按来源合计")
@@ -136,7 +137,7 @@ def render_stocktake(path: str | os.PathLike, village_name: str, stocktake: dict
         return (str(i), l["asset_no"], l["name"], l.get("room_name") or "", l["unit"], str(l["expected_quantity"]),
                 "" if l["counted_quantity"] is None else str(l["counted_quantity"]),
                 "" if not diff else f"{diff:+d}", l["expected_condition"], l["counted_condition"], l["status"],
-                format_fen(_line_value(l)) if diff else "", l["note"])
+                yuan(_line_value(l)) if diff else "", l["note"])
 
     differing = [l for l in lines if l["status"] not in ("未盘", "相符")]
     counts = {s: sum(1 for l in lines if l["status"] == s) for s in ("未盘", "相符", "盘盈", "盘亏", "状况不符")}
@@ -151,7 +152,7 @@ def render_stocktake(path: str | os.PathLike, village_name: str, stocktake: dict
     doc.add_table(STOCKTAKE_COLUMNS, [row(i, l) for i, l in enumerate(lines, 1)])
     doc.add_paragraph(
         f"应盘 {len(lines)} 项，已盘 {len(lines) - counts['未盘']} 项：相符 {counts['相符']} 项，盘盈 {counts['盘盈']} 项"
-        f"（金额 {format_fen(gain)} 元），盘亏 {counts['盘亏']} 项（金额 {format_fen(loss)} 元），"
+        f"（金额 {yuan(gain)} 元），盘亏 {counts['盘亏']} 项（金额 {yuan(loss)} 元），"
         f"状况不符 {counts['状况不符']} 项" + (f"；未盘 {counts['未盘']} 项。" if counts["未盘"] else "。")
         + (f"盘点结果已于 {_cn_date(stocktake['applied_on'])} 调整入账。" if stocktake.get("applied_on") else ""))
     doc.add_paragraph("盘点差异明细" if differing else "盘点差异明细：无差异，账实相符。")
