@@ -848,7 +848,7 @@ class DuesPage(QWidget):
                         name)
 
     def _print(self, what: str, target, label: str, title: str, name: str) -> None:
-        from djdesk.ui.meetings_page import print_path
+        from djdesk.ui.pdf_preview import print_path
 
         words = {"receipt": "党费收据", "register": "党费收缴登记表", "summary": "党费汇总表", "vouchers": "党费上缴凭证清单"}
         out = print_path(words[what], name)

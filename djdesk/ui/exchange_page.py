@@ -538,7 +538,7 @@ class ExchangePage(QWidget):
     def print_sheet(self) -> Path | None:
         """The enrolment sheet with both fingerprints (the village's once confirmed), previewed."""
         from djdesk.core.sync_sheet import render_enrolment_sheet
-        from djdesk.ui.meetings_page import print_path
+        from djdesk.ui.pdf_preview import print_path
         from djdesk.ui.pdf_preview import PdfPreviewDialog
 
         village = self._selected_village(self.villages_table)

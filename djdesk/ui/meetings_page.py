@@ -11,12 +11,10 @@ when first used.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 from djdesk.core import compliance as cp
 from djdesk.core import meetings as mt
-from djdesk.core import paths
 from djdesk.core.errors import Cancelled, UserError
 from djdesk.core.store import Store
 from djdesk.ui.fields import combo_value, fill_combo, select_value
@@ -24,6 +22,7 @@ from djdesk.ui.qt import (QAbstractItemView, QAbstractTableModel, QBrush, QColor
                           QCoreApplication, QHBoxLayout, QHeaderView, QLabel, QListView, QListWidget,
                           QListWidgetItem, QMenu, QMessageBox, QModelIndex, QPushButton, QSpinBox, Qt,
                           QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget, Signal)
+from djdesk.ui.pdf_preview import print_path
 from djdesk.ui.record_table import RecordTable
 
 translate = QCoreApplication.translate
@@ -550,14 +549,6 @@ class MeetingsPage(QWidget):
         from djdesk.ui.pdf_preview import PdfPreviewDialog
 
         PdfPreviewDialog(result.path, title, [w.message for w in result.warnings], parent=self).exec()
-
-
-def print_path(what: str, name: str) -> Path:
-    """prints/<what>-<name>-<time>.pdf in the data folder, so an earlier print can be found again."""
-    folder = paths.data_dir() / "prints"
-    folder.mkdir(exist_ok=True)
-    safe = re.sub(r'[\\/:*?"<>|\s]+', "_", name).strip("_") or "meeting"
-    return folder / f"{what}-{safe}-{dt.datetime.now():%Y%m%d-%H%M%S}.pdf"
 
 
 def meeting_job(db_path: Path, uuid: str, what: str, out_path: Path):

@@ -5,10 +5,14 @@ QtPdf is imported only when a preview opens (through ``djdesk.ui.qt``), not at s
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
+
+from djdesk.core import paths
 
 from djdesk.ui.qt import (QDesktopServices, QDialog, QDialogButtonBox, QFileDialog, QLabel, QPdfDocument,
                           QPdfView, QPushButton, Qt, QUrl, QVBoxLayout)
@@ -24,6 +28,14 @@ def copy_atomically(source: Path, target: Path) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def print_path(what: str, name: str) -> Path:
+    """prints/<what>-<name>-<time>.pdf in the data folder, so an earlier print can be found again."""
+    folder = paths.data_dir() / "prints"
+    folder.mkdir(exist_ok=True)
+    safe = re.sub(r'[\\/:*?"<>|\s]+', "_", name).strip("_") or "meeting"
+    return folder / f"{what}-{safe}-{dt.datetime.now():%Y%m%d-%H%M%S}.pdf"
 
 
 class PdfPreviewDialog(QDialog):

@@ -143,7 +143,7 @@ class ReportsPage(QWidget):
             return None
 
     def print_selected(self) -> None:
-        from djdesk.ui.meetings_page import print_path
+        from djdesk.ui.pdf_preview import print_path
         from djdesk.ui.pdf_preview import PdfPreviewDialog
 
         reg, year = self.selected(), self.year_spin.value()

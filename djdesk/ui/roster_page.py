@@ -212,12 +212,12 @@ class RosterPage(QWidget):
 
     def print_roster(self) -> None:
         """Render the roster PDF of the selected org on a worker thread, then preview it."""
-        from djdesk.ui.pdf_preview import PdfPreviewDialog
+        from djdesk.ui.pdf_preview import PdfPreviewDialog, print_path
         from djdesk.ui.tasks import run_in_worker
 
         try:
             result = run_in_worker(self, self.tr("正在生成党员花名册…"),
-                                   roster_job(self.store.path, self.org_uuid, print_path(self.org_name)))
+                                   roster_job(self.store.path, self.org_uuid, print_path("党员花名册", self.org_name)))
         except Cancelled:
             return
         warnings = [w.message for w in result.warnings]
@@ -308,14 +308,6 @@ def undo_step(widget, label: str):
 
 def _safe(name: str) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "_", name).strip("_") or "roster"
-
-
-def print_path(org_name: str) -> Path:
-    """Where a print goes: the data folder's prints/ subfolder, named by org and time, so the
-    clerk can find an earlier print again."""
-    folder = paths.data_dir() / "prints"
-    folder.mkdir(exist_ok=True)
-    return folder / f"党员花名册-{_safe(org_name)}-{dt.datetime.now():%Y%m%d-%H%M%S}.pdf"
 
 
 def roster_job(db_path: Path, org_uuid: str | None, out_path: Path):
