@@ -22,9 +22,10 @@ from djdesk.ui.qt import (QAbstractItemView, QAbstractTableModel, QBrush, QCheck
                           QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QModelIndex, QPushButton,
                           QSplitter, QStackedWidget, Qt, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
                           Signal)
-from djdesk.ui.record_table import RecordTable
+from djdesk.ui.record_table import RecordTable, RowListModel
 from djdesk.ui.sites_photos import PhotoStrip
 from djdesk.ui.sites_registers import RegistersPanel
+from djdesk.ui.sites_tables import filling
 from djdesk.ui.stocktake_panel import StocktakePanel
 
 ASSET_COLUMNS = ("asset_no", "category", "name", "spec", "quantity", "unit", "unit_value_fen", "value_fen", "source",
@@ -35,32 +36,15 @@ HISTORY_COLUMNS = ("event_date", "kind", "summary", "person", "approval_ref")
 PAGE_EMPTY, PAGE_SITE, PAGE_OVERVIEW = 0, 1, 2
 
 
-class AssetModel(QAbstractTableModel):
+class AssetModel(RowListModel):
     """Rows of ``sites.list_assets`` (a village has a few hundred lines at most: a plain list).
     Lines that left the books (报废/处置) stay listed, in grey."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[dict] = []
-        self._headers = (self.tr("资产编号"), self.tr("类别"), self.tr("名称"), self.tr("规格型号"), self.tr("数量"),
-                         self.tr("单位"), self.tr("单价（元）"), self.tr("金额（元）"), self.tr("来源"), self.tr("存放位置"),
-                         self.tr("保管人"), self.tr("状况"), self.tr("取得日期"))
-
-    def set_rows(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(ASSET_COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        super().__init__(ASSET_COLUMNS, parent)
+        self.headers = (self.tr("资产编号"), self.tr("类别"), self.tr("名称"), self.tr("规格型号"), self.tr("数量"),
+                        self.tr("单位"), self.tr("单价（元）"), self.tr("金额（元）"), self.tr("来源"), self.tr("存放位置"),
+                        self.tr("保管人"), self.tr("状况"), self.tr("取得日期"))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.rows):
@@ -89,12 +73,6 @@ class AssetModel(QAbstractTableModel):
             return row["note"] or row[key] or None
         return None
 
-    def uuid_at(self, row: int) -> str:
-        return self.rows[row]["uuid"]
-
-    def row_of(self, uuid: str) -> int | None:
-        return next((i for i, r in enumerate(self.rows) if r["uuid"] == uuid), None)
-
 
 def _table(object_name: str, headers, stretch: int) -> QTableWidget:
     table = QTableWidget()
@@ -105,22 +83,23 @@ def _table(object_name: str, headers, stretch: int) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)   # ResizeToContents re-measures on every setItem: 8 s for 140 lines
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setProperty("stretch", stretch)
     return table
 
 
 def _fill(table: QTableWidget, rows: list[tuple], right: tuple[int, ...] = ()) -> None:
     """Rows of plain values; the columns in ``right`` (figures) aligned right."""
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem("" if value is None else str(value))
-            item.setToolTip(item.text())
-            if c in right:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
+    with filling(table, table.property("stretch")):
+        table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                item = QTableWidgetItem("" if value is None else str(value))
+                item.setToolTip(item.text())
+                if c in right:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(r, c, item)
 
 
 def _area(value) -> str:

@@ -8,6 +8,7 @@ from djdesk.core import sites
 from djdesk.core.settings import Settings
 from djdesk.core.store import Store
 from djdesk.ui.fields import fill_combo
+from djdesk.ui.sites_tables import filling
 from djdesk.ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
                           QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -69,13 +70,15 @@ class RegistersPanel(QWidget):
     def refresh(self) -> None:
         register = self.register_combo.currentText()
         rows = sites.log_entries(self.store, self.site_uuid, register, self.year_spin.value()) if self.site_uuid else []
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, key in enumerate(LOG_COLUMNS):
-                value = row[key]
-                item = QTableWidgetItem("" if value in (None, 0) and key in ("participants", "minutes") else str(value or ""))
-                item.setToolTip(item.text())
-                self.table.setItem(r, c, item)
+        with filling(self.table, 1):
+            self.table.setRowCount(len(rows))
+            for r, row in enumerate(rows):
+                for c, key in enumerate(LOG_COLUMNS):
+                    value = row[key]
+                    item = QTableWidgetItem("" if value in (None, 0) and key in ("participants", "minutes")
+                                            else str(value or ""))
+                    item.setToolTip(item.text())
+                    self.table.setItem(r, c, item)
         minutes = sum(r["minutes"] or 0 for r in rows)
         self.summary.setText(self.tr("{0} {1}年：共 {2} 条记录，合计 {3:g} 小时").format(
             register, self.year_spin.value(), len(rows), round(minutes / 60, 1)))

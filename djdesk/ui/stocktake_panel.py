@@ -16,6 +16,7 @@ from djdesk.core import sites
 from djdesk.core.errors import UserError
 from djdesk.core.store import Store
 from djdesk.ui.fields import combo_value, fill_combo, select_value
+from djdesk.ui.sites_tables import filling
 from djdesk.ui.qt import (QAbstractItemView, QBrush, QCheckBox, QColor, QComboBox, QEvent, QHBoxLayout,
                           QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QObject, QProgressBar,
                           QPushButton, QSpinBox, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, Signal)
@@ -246,23 +247,24 @@ class StocktakePanel(QWidget):
         table = self.table
         rows = self._visible_lines()
         keep = select_asset or (self.current or {}).get("asset_uuid")
-        table.blockSignals(True)
-        table.setRowCount(len(rows))
-        for r, line in enumerate(rows):
-            color = STATUS_COLORS.get(line["status"])
-            for c, key in enumerate(LINE_COLUMNS):
-                value = line[key]
-                if key == "difference" and value:
-                    value = f"{value:+d}"
-                item = QTableWidgetItem("" if value is None else str(value))
-                if key != "name" and key != "room_name":
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if color:
-                    item.setBackground(QBrush(QColor(color)))
-                if c == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, line["asset_uuid"])
-                table.setItem(r, c, item)
-        table.blockSignals(False)
+        with filling(table, 1):
+            table.blockSignals(True)
+            table.setRowCount(len(rows))
+            for r, line in enumerate(rows):
+                color = STATUS_COLORS.get(line["status"])
+                for c, key in enumerate(LINE_COLUMNS):
+                    value = line[key]
+                    if key == "difference" and value:
+                        value = f"{value:+d}"
+                    item = QTableWidgetItem("" if value is None else str(value))
+                    if key != "name" and key != "room_name":
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    if color:
+                        item.setBackground(QBrush(QColor(color)))
+                    if c == 0:
+                        item.setData(Qt.ItemDataRole.UserRole, line["asset_uuid"])
+                    table.setItem(r, c, item)
+            table.blockSignals(False)
         if keep:
             self._select_asset(keep)
 
