@@ -19,10 +19,10 @@ from djdesk.core.meetings import branches_under
 from djdesk.core.money import yuan
 from djdesk.core.store import Store
 from djdesk.ui.fields import combo_value, fill_combo, select_value
-from djdesk.ui.qt import (QAbstractItemView, QAbstractTableModel, QBrush, QColor, QComboBox, QCoreApplication,
-                          QFont, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QModelIndex, QPushButton,
-                          QSpinBox, Qt, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget, Signal)
-from djdesk.ui.record_table import RecordTable
+from djdesk.ui.qt import (QAbstractItemView, QBrush, QColor, QComboBox, QCoreApplication, QFont, QHBoxLayout,
+                          QHeaderView, QLabel, QMenu, QMessageBox, QPushButton, QSpinBox, Qt, QTableWidget,
+                          QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget, Signal)
+from djdesk.ui.record_table import RecordTable, RowListModel
 from djdesk.ui.tasks import run_read
 
 translate = QCoreApplication.translate
@@ -85,32 +85,15 @@ def cell_tip(cell: dues.MonthDues) -> str:
     return "，".join(parts)
 
 
-class PaymentListModel(QAbstractTableModel):
+class PaymentListModel(RowListModel):
     """The branch's posted entries of a year (payments, reversals, voided numbers), oldest first."""
 
     COLUMNS = ("paid_on", "receipt_no", "member_name", "months", "amount", "extra", "method", "collector", "state")
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[dict] = []
-        self._headers = (self.tr("日期"), self.tr("收据号"), self.tr("党员"), self.tr("所交月份"), self.tr("金额（元）"),
-                         self.tr("其中自愿多交"), self.tr("方式"), self.tr("收款人"), self.tr("状态"))
-
-    def set_rows(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        super().__init__(self.COLUMNS, parent)
+        self.headers = (self.tr("日期"), self.tr("收据号"), self.tr("党员"), self.tr("所交月份"), self.tr("金额（元）"),
+                        self.tr("其中自愿多交"), self.tr("方式"), self.tr("收款人"), self.tr("状态"))
 
     def state(self, row: dict) -> str:
         if row["kind"] == "void":
@@ -141,12 +124,6 @@ class PaymentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and key in ("months", "state"):
             return self.data(index) or None
         return None
-
-    def uuid_at(self, row: int) -> str:
-        return self.rows[row]["uuid"]
-
-    def row_of(self, uuid: str) -> int | None:
-        return next((i for i, r in enumerate(self.rows) if r["uuid"] == uuid), None)
 
 
 def _table(name: str) -> QTableWidget:

@@ -18,12 +18,11 @@ from djdesk.core import meetings as mt
 from djdesk.core.errors import Cancelled, UserError
 from djdesk.core.store import Store
 from djdesk.ui.fields import combo_value, fill_combo, select_value
-from djdesk.ui.qt import (QAbstractItemView, QAbstractTableModel, QBrush, QColor, QComboBox,
-                          QCoreApplication, QHBoxLayout, QHeaderView, QLabel, QListView, QListWidget,
-                          QListWidgetItem, QMenu, QMessageBox, QModelIndex, QPushButton, QSpinBox, Qt,
-                          QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget, Signal)
+from djdesk.ui.qt import (QAbstractItemView, QBrush, QColor, QComboBox, QCoreApplication, QHBoxLayout, QHeaderView,
+                          QLabel, QListView, QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton,
+                          QSpinBox, Qt, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget, Signal)
 from djdesk.ui.pdf_preview import print_path
-from djdesk.ui.record_table import RecordTable
+from djdesk.ui.record_table import RecordTable, RowListModel
 
 translate = QCoreApplication.translate
 LIST_COLUMNS = ("held_on", "record_no", "kind_name", "title", "group_name", "expected", "present", "leave", "absent",
@@ -31,31 +30,14 @@ LIST_COLUMNS = ("held_on", "record_no", "kind_name", "title", "group_name", "exp
 _ALL = ""
 
 
-class MeetingListModel(QAbstractTableModel):
+class MeetingListModel(RowListModel):
     """Rows of ``meetings.list_meetings`` (a branch-year is a few dozen: a plain list is enough)."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[dict] = []
-        self._headers = (self.tr("日期"), self.tr("记录编号"), self.tr("会议类型"), self.tr("会议名称"), self.tr("党小组"),
-                         self.tr("应到"), self.tr("实到"), self.tr("请假"), self.tr("缺席"), self.tr("列席"),
-                         self.tr("附件"), self.tr("提示"))
-
-    def set_rows(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(LIST_COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        super().__init__(LIST_COLUMNS, parent)
+        self.headers = (self.tr("日期"), self.tr("记录编号"), self.tr("会议类型"), self.tr("会议名称"), self.tr("党小组"),
+                        self.tr("应到"), self.tr("实到"), self.tr("请假"), self.tr("缺席"), self.tr("列席"),
+                        self.tr("附件"), self.tr("提示"))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.rows):
@@ -76,12 +58,6 @@ class MeetingListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("title", "flags", "kind_name", "group_name"):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
-
-    def uuid_at(self, row: int) -> str:
-        return self.rows[row]["uuid"]
-
-    def row_of(self, uuid: str) -> int | None:
-        return next((i for i, r in enumerate(self.rows) if r["uuid"] == uuid), None)
 
 
 def fill_compliance_grid(table: QTableWidget, result: cp.BranchCompliance) -> None:

@@ -2,7 +2,43 @@
 
 from __future__ import annotations
 
-from djdesk.ui.qt import QAbstractItemView, QItemSelectionModel, QTableView
+from collections.abc import Sequence
+
+from djdesk.ui.qt import QAbstractItemView, QAbstractTableModel, QItemSelectionModel, QModelIndex, Qt, QTableView
+
+
+class RowListModel(QAbstractTableModel):
+    """A read-only table over a list of records (dicts with a "uuid"), one column per key of
+    ``columns``; subclasses set ``headers`` (translated) and answer ``data``. It answers
+    ``uuid_at``/``row_of`` for ``RecordTable``."""
+
+    def __init__(self, columns: Sequence[str], parent=None):
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self.headers: tuple[str, ...] = self.columns
+        self.rows: list = []
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def uuid_at(self, row: int) -> str:
+        return self.rows[row]["uuid"]
+
+    def row_of(self, uuid: str) -> int | None:
+        return next((i for i in range(len(self.rows)) if self.uuid_at(i) == uuid), None)
 
 
 class RecordTable(QTableView):

@@ -14,9 +14,9 @@ from pathlib import Path
 from djdesk.core import paths, registers
 from djdesk.core.errors import Cancelled, UserError
 from djdesk.core.store import Store
-from djdesk.ui.qt import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QFileDialog, QHBoxLayout,
-                          QLabel, QMessageBox, QModelIndex, QPushButton, QSpinBox, Qt, QVBoxLayout, QWidget)
-from djdesk.ui.record_table import RecordTable
+from djdesk.ui.qt import (QT_TRANSLATE_NOOP, QCoreApplication, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
+                          QPushButton, QSpinBox, Qt, QVBoxLayout, QWidget)
+from djdesk.ui.record_table import RecordTable, RowListModel
 from djdesk.ui.tasks import run_read
 
 # Register titles stay Chinese in English mode: they are the documents' own names.
@@ -30,26 +30,10 @@ def _text(source: str) -> str:
     return QCoreApplication.translate("ReportsPage", source)
 
 
-class RegisterListModel(QAbstractTableModel):
+class RegisterListModel(RowListModel):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[registers.Register] = []
-
-    def set_rows(self, rows: list[registers.Register]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _text(COLUMNS[section])
-        return None
+        super().__init__(COLUMNS, parent)
+        self.headers = tuple(_text(c) for c in COLUMNS)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -61,9 +45,6 @@ class RegisterListModel(QAbstractTableModel):
     def uuid_at(self, row: int) -> str:
         reg = self.rows[row]
         return f"{reg.kind}:{reg.target}"
-
-    def row_of(self, key: str) -> int | None:
-        return next((i for i in range(len(self.rows)) if self.uuid_at(i) == key), None)
 
 
 class ReportsPage(QWidget):

@@ -18,10 +18,9 @@ from djdesk.core.money import yuan
 from djdesk.core.errors import Cancelled, UserError
 from djdesk.core.store import Store
 from djdesk.ui.fields import combo_value, fill_combo, select_value
-from djdesk.ui.qt import (QAbstractItemView, QAbstractTableModel, QBrush, QCheckBox, QColor, QComboBox,
-                          QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QModelIndex, QPushButton,
-                          QSplitter, QStackedWidget, Qt, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
-                          Signal)
+from djdesk.ui.qt import (QAbstractItemView, QBrush, QCheckBox, QColor, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                          QLineEdit, QMessageBox, QPushButton, QSplitter, QStackedWidget, Qt, QTableWidget,
+                          QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget, Signal)
 from djdesk.ui.record_table import RecordTable, RowListModel
 from djdesk.ui.sites_photos import PhotoStrip
 from djdesk.ui.sites_registers import RegistersPanel
