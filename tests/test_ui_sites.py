@@ -15,7 +15,7 @@ import pytest
 
 from djdesk.core import sites
 from djdesk.ui.asset_dialogs import AssetDialog, AssetEventDialog
-from djdesk.ui.qt import QApplication, QDialogButtonBox, QInputDialog, QMessageBox, Qt
+from djdesk.ui.qt import QApplication, QInputDialog, QMessageBox, Qt
 from djdesk.ui.sites_dialogs import SiteDialog, SiteLogDialog
 from djdesk.ui.sites_page import PAGE_EMPTY, PAGE_OVERVIEW, PAGE_SITE, SitesPage
 from test_sites import village  # noqa: F401  (the fixture: 李家村 with the code LJC)
@@ -406,3 +406,27 @@ def test_a_room_holding_assets_cannot_be_removed_and_nothing_changes(qtbot, page
     drive_modal(lambda: qtbot.mouseClick(page.edit_site_button, Qt.MouseButton.LeftButton), edit, SiteDialog)
     assert sites.get_site(store, site["uuid"])["name"] == "李家村党群服务中心"
     assert [r["name"] for r in sites.rooms(store, site["uuid"])] == ["党员活动室", "农家书屋"]
+
+
+def test_a_scan_stays_quick_on_a_large_count(qtbot, store, village, site):
+    """A village may hold 150 asset lines: each scan refreshes the list (it took 7.6 s per scan
+    before the table was filled with one column measurement; ≈ 0.07 s now)."""
+    import time
+
+    for n in range(147):
+        sites.add_asset(store, site["uuid"], {"category": "家具", "name": f"折叠椅{n}", "unit": "把", "quantity": 1,
+                                              "unit_value_fen": 4500, "source": "自购", "acquired_on": "2022-01-01"})
+    p = SitesPage(store, today=TODAY)
+    qtbot.addWidget(p)
+    p.resize(1200, 760)
+    p.show()
+    p.set_org(village["uuid"], "李家村")
+    p.tabs.setCurrentWidget(p.stocktake)
+    panel = p.stocktake
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    assert panel.table.rowCount() == 150
+    started = time.perf_counter()
+    scan(qtbot, panel, "ZC-LJC-00120")
+    assert time.perf_counter() - started < 1.5
+    assert panel.selected_asset() is not None and panel.current["asset_no"] == "ZC-LJC-00120"
+    assert panel.progress_label.text() == "已盘 1 / 共 150 项"
