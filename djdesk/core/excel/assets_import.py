@@ -1,0 +1,558 @@
+"""Import a village's asset list kept in Excel/WPS (固定资产登记表 / 资产清单) into one activity site
+(issue #6, the assets part), and the blank asset import template.
+
+The same two steps as the roster import (``roster_import``):
+
+1. ``check_file`` / ``check_import`` read the sheet (title rows, merged headers, header names that
+   vary) and return an ``AssetPlan``: for every data row 新增 / 已在台账 / 跳过, and EVERY problem
+   by Excel row and column in Chinese. Nothing is written. Each row's values go through
+   ``sites.check_asset``, the one validator of asset lines.
+2. ``apply_plan`` makes the automatic backup and writes all new lines in ONE transaction, each
+   with its 登记 event, exactly the rows ``sites.add_asset`` writes (the bulk path exists only so
+   that an asset number kept from the sheet can be given).
+
+Decisions:
+
+- 存放地点 is matched to the site's rooms by name (or kind), spaces and full-width ignored. An
+  unknown place is an error on that row, not a new room: the rooms are the site's 功能室 reported
+  to the township (their count and area are checked against the standard), and a typo or a free
+  text such as “村委会二楼” must not silently become one. The message lists the existing rooms.
+- Re-import creates nothing: a row is the stored asset with the same asset number in the village,
+  else the live asset of the site with the same name + spec + acquisition date (each stored line
+  is matched once, so two identical lines in the sheet match two stored ones). A matched row is
+  left as it is (differences are reported; corrections go through 资产更正, with their event).
+- An existing 资产编号 is kept when it has this village's format (ZC-<village code>-00042) and that
+  number was never given in the village; otherwise the line gets the next number and the old one
+  is kept in 备注.
+- 单价 is per unit; 金额 (quantity × unit price), when given, must agree; a line with only 金额
+  gets the unit price from it when it divides evenly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from djdesk.core import backup, sites
+from djdesk.core.errors import UserError
+from djdesk.core.excel import values as cells
+from djdesk.core.excel.headers import SKIP, HeaderGuess, detect_header, guess_for_rows, header_key
+from djdesk.core.excel.reader import Sheet, column_letter, read_sheet
+from djdesk.core.excel.roster_import import ERROR, FOOTER_WORDS, INFO, TOTAL_ROW, WARNING, Problem
+from djdesk.core.money import parse_yuan, yuan
+from djdesk.core.progress import NO_PROGRESS, Progress
+from djdesk.core.store import Store
+
+FIELD_LABELS: dict[str, str] = {
+    "asset_no": "资产编号", "category": "类别", "name": "资产名称", "spec": "规格型号", "quantity": "数量",
+    "unit": "单位", "unit_value": "单价", "amount": "金额", "acquired_on": "购置日期", "source": "来源",
+    "room": "存放地点", "custodian": "保管人", "condition": "状况", "funding_doc": "资金文件", "note": "备注",
+}
+_ALIASES = {
+    "asset_no": "资产编号 编号 资产编码 资产代码 财产编号",
+    "category": "类别 资产类别 分类 资产分类 类型",
+    "name": "资产名称 名称 物品名称 财产名称 设备名称 品名",
+    "spec": "规格 型号 规格型号 规格/型号 型号规格",
+    "quantity": "数量 件数",
+    "unit": "单位 计量单位",
+    "unit_value": "单价 原值 单位价值 购置单价",
+    "amount": "金额 总价 合计金额 总金额 价值",
+    "acquired_on": "购置日期 取得日期 购买时间 购置时间 购买日期 取得时间 入账日期",
+    "source": "来源 资金来源 取得方式 资产来源",
+    "room": "存放地点 存放位置 位置 存放处 使用地点 所在位置",
+    "custodian": "保管人 管理人 使用人 责任人",
+    "condition": "状况 状态 使用状况 现状",
+    "funding_doc": "资金文件 配发文件 文件依据",
+    "note": "备注 说明",
+    SKIP: "序号 顺序号",
+}
+ALIASES: dict[str, str] = {header_key(a): key for key, names in _ALIASES.items() for a in names.split()}
+
+SOURCE_SYNONYMS = {
+    "上级配发": "上级配发", "配发": "上级配发", "上级下拨": "上级配发", "下拨": "上级配发", "上级": "上级配发",
+    "上级拨付": "上级配发", "自购": "自购", "购买": "自购", "采购": "自购", "购置": "自购", "自筹": "自购",
+    "村集体自筹": "自购", "捐赠": "捐赠", "捐献": "捐赠", "捐助": "捐赠", "社会捐赠": "捐赠", "赠送": "捐赠",
+    "其他": "其他", "其它": "其他",
+}
+CONDITION_SYNONYMS = {
+    "良好": "良好", "完好": "良好", "好": "良好", "正常": "良好", "在用": "良好", "良": "良好",
+    "待修": "待修", "损坏": "待修", "坏": "待修", "需维修": "待修", "待维修": "待修", "故障": "待修", "维修": "待修",
+    "报废": "报废", "已报废": "报废",
+}
+DEFAULT_CATEGORY = "其他"
+# The example row of the blank template is recognised and skipped.
+EXAMPLE_NAME = "会议桌（示例）"
+
+ADD, UNCHANGED, SKIPPED = "add", "unchanged", "skip"
+ACTION_LABELS = {ADD: "新增", UNCHANGED: "已在台账", SKIPPED: "跳过"}
+_NUMBER = re.compile(r"^(\d+)(?:\.0+)?$")
+
+
+@dataclass
+class AssetRow:
+    row: int
+    action: str
+    name: str
+    values: dict = field(default_factory=dict)      # sites.check_asset values of a new line
+    asset_no: str = ""                              # kept from the sheet, or the stored line's number
+    seq: int | None = None                          # the kept number's sequence
+    asset_uuid: str | None = None                   # the stored line a row matched
+
+
+@dataclass
+class AssetPlan:
+    path: Path
+    sheet: str
+    site_uuid: str
+    site_name: str
+    header_rows: tuple[int, ...]
+    headers: list[str]
+    mapping: list[str | None]
+    rows: list[AssetRow] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    last_row: int = 0
+
+    def counts(self) -> dict[str, int]:
+        out = {"imported": 0, "unchanged": 0, "skipped": 0}
+        for r in self.rows:
+            out[{ADD: "imported", UNCHANGED: "unchanged", SKIPPED: "skipped"}[r.action]] += 1
+        return out
+
+    def value_fen(self) -> int:
+        """What the new lines are worth (quantity × unit price, fen)."""
+        return sum(r.values["quantity"] * r.values["unit_value_fen"] for r in self.rows if r.action == ADD)
+
+    def problems_of(self, level: str) -> list[Problem]:
+        return [p for p in self.problems if p.level == level]
+
+    def report_lines(self) -> list[str]:
+        c = self.counts()
+        rows = "、".join(str(r) for r in self.header_rows)
+        return [f"文件：{self.path.name}　工作表：{self.sheet}　表头：第{rows}行　"
+                f"数据：第{self.header_rows[-1] + 1}～{self.last_row}行　活动场所：{self.site_name}",
+                "列对应：" + "，".join(f"{column_letter(i + 1)}“{h}”→{FIELD_LABELS[k]}"
+                                      for i, (h, k) in enumerate(zip(self.headers, self.mapping)) if k),
+                f"将新增 {c['imported']} 项（{yuan(self.value_fen())} 元），已在台账 {c['unchanged']} 项，"
+                f"跳过 {c['skipped']} 行；错误 {len(self.problems_of(ERROR))} 处，"
+                f"提醒 {len(self.problems_of(WARNING))} 处",
+                *(p.text() for p in self.problems)]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "file": str(self.path), "sheet": self.sheet, "site": self.site_name, "site_uuid": self.site_uuid,
+            "header_rows": list(self.header_rows), "last_row": self.last_row,
+            "columns": [{"column": column_letter(i + 1), "header": h, "field": k}
+                        for i, (h, k) in enumerate(zip(self.headers, self.mapping))],
+            "counts": self.counts(), "value_fen": self.value_fen(),
+            "rows": [{"row": r.row, "action": r.action, "name": r.name, "asset_no": r.asset_no,
+                      "asset_uuid": r.asset_uuid} for r in self.rows],
+            "problems": [{"row": p.row, "column": p.column, "header": p.header, "level": p.level,
+                          "message": p.message} for p in self.problems],
+        }
+
+
+@dataclass(frozen=True)
+class AssetImportResult:
+    imported: int
+    unchanged: int
+    skipped: int
+    backup_path: Path | None
+    asset_uuids: tuple[str, ...]       # the new lines, in sheet order
+
+
+# ----- reading cells ---------------------------------------------------------------------------
+
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def yuan_cell(value, what: str) -> int:
+    """A money cell (yuan) → fen: numbers as Excel holds them, text with ￥, 元, commas, full-width."""
+    if isinstance(value, bool):
+        raise cells.CellError(f"{what}“{cells.shown(value)}”不是金额")
+    if isinstance(value, float):
+        value = Decimal(repr(value))
+    if isinstance(value, str):
+        value = unicodedata.normalize("NFKC", value).strip().lstrip("￥¥").strip()
+    try:
+        fen = parse_yuan(value, what)
+    except UserError as exc:
+        raise cells.CellError(exc.message) from None
+    if fen < 0:
+        raise cells.CellError(f"{what}“{cells.text(value)}”不能为负数")
+    return fen
+
+
+def quantity_cell(value) -> int:
+    s = cells.compact(value)
+    m = _NUMBER.match(s)
+    if not m:
+        raise cells.CellError(f"数量“{cells.text(value)}”应为整数")
+    return int(m[1])
+
+
+def _key(value) -> str:
+    return cells.compact(value).upper()
+
+
+# ----- header ----------------------------------------------------------------------------------
+
+def detect(sheet: Sheet) -> HeaderGuess:
+    guess = detect_header(sheet, ALIASES, FIELD_LABELS)
+    if guess is None or "name" not in guess.mapping:
+        raise UserError(f"在“{sheet.path.name}”的工作表“{sheet.name}”前20行中没有找到表头：应有一行写着“资产名称”"
+                        f"（或“名称”“物品名称”）和“数量”“单价”“存放地点”等列名。请检查是否选对了工作表。")
+    return guess
+
+
+# ----- the check -------------------------------------------------------------------------------
+
+def check_file(store: Store, path: str | Path, site_uuid: str, *, sheet_name: str | None = None,
+               today: dt.date | None = None, progress: Progress = NO_PROGRESS) -> AssetPlan:
+    """Read a workbook and check its asset list against the site (nothing is written)."""
+    return check_import(store, read_sheet(path, sheet_name, progress), site_uuid, today=today)
+
+
+def check_import(store: Store, sheet: Sheet, site_uuid: str, *, header_rows: tuple[int, ...] | None = None,
+                 today: dt.date | None = None) -> AssetPlan:
+    site = sites.get_site(store, site_uuid)
+    guess = detect(sheet) if header_rows is None else guess_for_rows(sheet, header_rows, ALIASES, FIELD_LABELS)
+    plan = AssetPlan(sheet.path, sheet.name, site_uuid, f"{site['village_name']}{site['name']}",
+                     guess.header_rows, guess.headers, guess.mapping, last_row=len(sheet.rows))
+    _Checker(store, sheet, plan, site, guess.notes, today or dt.date.today()).run()
+    return plan
+
+
+class _Checker:
+    def __init__(self, store: Store, sheet: Sheet, plan: AssetPlan, site: dict, notes: list[str], today: dt.date):
+        self.store, self.sheet, self.plan, self.site, self.today = store, sheet, plan, site, today
+        self.notes = notes
+        self.column_of = {k: i for i, k in enumerate(plan.mapping) if k}
+        self.village = sites.village_of(store, site["org_uuid"])
+        self.prefix = sites.asset_prefix(self.village)
+        self.rooms = sites.rooms(store, site["uuid"])
+        self.room_by_key: dict[str, str] = {}
+        for r in self.rooms:
+            self.room_by_key.setdefault(_key(r["name"]), r["uuid"])
+        for r in self.rooms:
+            self.room_by_key.setdefault(_key(r["kind"]), r["uuid"])
+        stored = store.query("SELECT uuid, asset_no, seq, site_uuid, name, spec, acquired_on, quantity, "
+                             "unit_value_fen, deleted FROM asset WHERE org_uuid = ?", (self.village["uuid"],))
+        self.used_seqs = {a["seq"] for a in stored}          # tombstoned lines keep their numbers too
+        self.by_no = {a["asset_no"]: a for a in stored if not a["deleted"]}
+        self.by_look: dict[tuple, list[dict]] = {}
+        for a in stored:
+            if not a["deleted"] and a["site_uuid"] == site["uuid"]:
+                self.by_look.setdefault((_key(a["name"]), _key(a["spec"]), a["acquired_on"] or ""), []).append(a)
+        self.taken: set[str] = set()                  # stored lines already matched by a row
+        self.sheet_nos: dict[str, int] = {}           # asset number -> the row that keeps it
+        self.month_only = 0
+
+    def problem(self, row: int | None, key: str | None, level: str, message: str) -> None:
+        i = self.column_of.get(key) if key else None
+        column = column_letter(i + 1) if i is not None else ""
+        header = self.plan.headers[i] if i is not None else FIELD_LABELS.get(key or "", "")
+        self.plan.problems.append(Problem(row, column, header, level, message))
+
+    def run(self) -> None:
+        plan = self.plan
+        for note in self.notes:
+            self.problem(None, None, INFO, note)
+        for i, (h, k) in enumerate(zip(plan.headers, plan.mapping)):
+            if h and not k and ALIASES.get(header_key(h)) != SKIP:
+                self.plan.problems.append(Problem(None, column_letter(i + 1), h, INFO, "该列不导入"))
+        if "category" not in self.column_of:
+            self.problem(None, None, INFO, f"表中没有类别列：资产按“{DEFAULT_CATEGORY}”登记，导入后可在资产更正中修改")
+        if "room" not in self.column_of:
+            self.problem(None, None, INFO, "表中没有存放地点列：资产登记为未指定存放位置")
+        blank = 0
+        for r in range(plan.header_rows[-1] + 1, len(self.sheet.rows) + 1):
+            raw = self.sheet.rows[r - 1]
+            if self.sheet.is_blank(r) or all(_blank(raw[i]) or (r, i + 1) in self.sheet.filled
+                                             for i in self.column_of.values() if i < len(raw)):
+                blank += 1
+            elif not self._not_an_asset(r, raw):
+                self.row(r, raw)
+        if blank:
+            plan.problems.append(Problem(None, "", "", INFO, f"{blank} 个空行已跳过"))
+        if self.month_only:
+            self.problem(None, "acquired_on", INFO, f"{self.month_only} 个购置日期只有年和月，按当月1日登记")
+        order = {None: -1}
+        plan.problems.sort(key=lambda p: (order.get(p.row, p.row), p.column.rjust(3)))
+
+    def _not_an_asset(self, r: int, raw: list) -> bool:
+        texts = [t for v in raw if v is not None and (t := cells.compact(v))][:3]
+        total = next((t for t in texts if TOTAL_ROW.match(t)), None)
+        if total is not None:
+            self.problem(r, None, INFO, f"合计行（“{total[:20]}”），已跳过")
+            return True
+        if texts and texts[0].startswith(FOOTER_WORDS):
+            self.problem(r, None, INFO, f"表格下方的说明（“{texts[0][:20]}”），已跳过")
+            return True
+        heads = sum(1 for k, i in self.column_of.items() if i < len(raw) and isinstance(raw[i], str)
+                    and ALIASES.get(header_key(raw[i])) == k)
+        if heads >= 2:
+            self.problem(r, None, INFO, "重复的表头行，已跳过")
+            return True
+        return False
+
+    def cell(self, raw: list, key: str):
+        i = self.column_of.get(key)
+        return raw[i] if i is not None and i < len(raw) else None
+
+    def row(self, r: int, raw: list) -> None:
+        name = cells.text(self.cell(raw, "name"))
+        if name == cells.text(EXAMPLE_NAME):
+            self.problem(r, None, INFO, "导入模板中的示例行，已跳过")
+            return
+        errors = 0
+
+        def error(key: str | None, message: str) -> None:
+            nonlocal errors
+            errors += 1
+            self.problem(r, key, ERROR, message)
+
+        v: dict = {k: cells.text(self.cell(raw, k)) for k in ("name", "spec", "unit", "custodian", "funding_doc",
+                                                              "note")}
+        v["category"] = cells.text(self.cell(raw, "category"))
+        if not v["category"]:
+            v["category"] = DEFAULT_CATEGORY
+            if "category" in self.column_of:
+                self.problem(r, "category", WARNING, f"类别为空，按“{DEFAULT_CATEGORY}”登记")
+        if not name:
+            error("name", "资产名称为空，本行没有导入")
+        quantity = unit_fen = amount = None
+        try:
+            if not _blank(q := self.cell(raw, "quantity")):
+                quantity = quantity_cell(q)
+        except cells.CellError as exc:
+            error("quantity", exc.message)
+        for key, label in (("unit_value", "单价"), ("amount", "金额")):
+            try:
+                if not _blank(x := self.cell(raw, key)):
+                    fen = yuan_cell(x, label)
+                    if key == "unit_value":
+                        unit_fen = fen
+                    else:
+                        amount = fen
+            except cells.CellError as exc:
+                error(key, exc.message)
+        if quantity is not None and unit_fen is not None and amount is not None and quantity * unit_fen != amount:
+            error("amount", f"金额 {yuan(amount)} 元与 数量 {quantity} × 单价 {yuan(unit_fen)} 元 = "
+                            f"{yuan(quantity * unit_fen)} 元不符")
+        elif unit_fen is None and amount is not None and not errors:
+            n = quantity or 1
+            if amount % n:
+                error("amount", f"金额 {yuan(amount)} 元不能被数量 {n} 整除，请填写单价")
+            else:
+                unit_fen = amount // n
+        v["quantity"] = 1 if quantity is None else quantity
+        v["unit_value_fen"] = unit_fen or 0
+        try:
+            d = cells.date_cell(self.cell(raw, "acquired_on"))
+            v["acquired_on"] = d.date.isoformat() if d else None
+            if d and d.month_only:
+                self.month_only += 1
+        except cells.CellError as exc:
+            error("acquired_on", f"购置日期{exc.message}")
+            v["acquired_on"] = None
+        source = cells.compact(self.cell(raw, "source"))
+        v["source"] = SOURCE_SYNONYMS.get(source, "其他" if source else "")
+        if source and source not in SOURCE_SYNONYMS:
+            self.problem(r, "source", WARNING, f"来源“{source}”不是 {'、'.join(sites.SOURCES)} 之一，按“其他”登记，"
+                                               f"原文记入资金文件")
+            v["funding_doc"] = "；".join(x for x in (v["funding_doc"], source) if x)
+        condition = cells.compact(self.cell(raw, "condition"))
+        v["condition"] = CONDITION_SYNONYMS.get(condition, condition)
+        if condition and condition not in CONDITION_SYNONYMS:
+            error("condition", f"状况“{condition}”应为 {'、'.join(sites.CONDITIONS)} 之一")
+        room = cells.text(self.cell(raw, "room"))
+        v["room_uuid"] = None
+        if room:
+            v["room_uuid"] = self.room_by_key.get(_key(room))
+            if v["room_uuid"] is None:
+                known = "、".join(x["name"] for x in self.rooms) or "（尚未添加任何功能室）"
+                error("room", f"存放地点“{room}”不是“{self.site['name']}”的功能室（现有：{known}）。"
+                              f"请改成已有功能室的名称，或先在活动场所中添加该功能室")
+        values, problems = sites.check_asset(self.store, self.site["uuid"], v)
+        for key, message in problems.items():
+            if key == "name" and not name:
+                continue
+            error({"unit_value_fen": "unit_value", "room_uuid": "room"}.get(key, key), message)
+        if errors:
+            self.plan.rows.append(AssetRow(r, SKIPPED, name))
+            return
+        self.match(r, name, values, cells.compact(self.cell(raw, "asset_no")).upper())
+
+    def match(self, r: int, name: str, values: dict, number: str) -> None:
+        number = sites.normalize_code(number)
+        stored = self.by_no.get(number) if number else None
+        if stored is None or stored["uuid"] in self.taken:
+            stored = None
+            for a in self.by_look.get((_key(values["name"]), _key(values["spec"]), values["acquired_on"] or ""), []):
+                if a["uuid"] not in self.taken:
+                    stored = a
+                    break
+        if stored is not None:
+            self.taken.add(stored["uuid"])
+            diff = [f"{label}（台账 {old}，表中 {new}）" for label, old, new in (
+                ("数量", stored["quantity"], values["quantity"]),
+                ("单价", yuan(stored["unit_value_fen"]), yuan(values["unit_value_fen"]))) if old != new]
+            if stored["site_uuid"] != self.site["uuid"]:
+                diff.append("所在活动场所")
+            if diff:
+                self.problem(r, None, WARNING, f"已在台账中（{stored['asset_no']}），与表中不同：{'、'.join(diff)}；"
+                                               f"导入不修改已登记的资产，如需更正请用资产更正、调拨或盘点调整")
+            self.plan.rows.append(AssetRow(r, UNCHANGED, name, asset_no=stored["asset_no"], asset_uuid=stored["uuid"]))
+            return
+        seq = None
+        if number:
+            m = re.fullmatch(re.escape(self.prefix) + r"(\d{1,9})", number)
+            seq = int(m[1]) if m and int(m[1]) > 0 else None
+            if seq is None:
+                values["note"] = "；".join(x for x in (values["note"], f"原编号 {number}") if x)
+                self.problem(r, "asset_no", WARNING, f"资产编号“{number}”不是本村的格式（如 {self.prefix}00001），"
+                                                     f"将按本村顺序重新编号，原编号记入备注")
+            elif seq in self.used_seqs or number in self.sheet_nos:
+                earlier = self.sheet_nos.get(number)
+                why = f"与第{earlier}行相同" if earlier else "本村已用过（资产编号不重复使用）"
+                values["note"] = "；".join(x for x in (values["note"], f"原编号 {number}") if x)
+                self.problem(r, "asset_no", WARNING, f"资产编号“{number}”{why}，将重新编号，原编号记入备注")
+                seq = None
+            else:
+                self.sheet_nos[number] = r
+        self.plan.rows.append(AssetRow(r, ADD, name, values=values, seq=seq,
+                                       asset_no=f"{self.prefix}{seq:05d}" if seq else ""))
+
+
+# ----- the import ------------------------------------------------------------------------------
+
+def apply_plan(store: Store, plan: AssetPlan, *, progress: Progress = NO_PROGRESS) -> AssetImportResult:
+    """A backup, then every new line and its 登记 event in ONE transaction (all or nothing)."""
+    adds = [r for r in plan.rows if r.action == ADD]
+    counts = plan.counts()
+    backup_path = backup.backup_before(store, "excel-import") if adds else None
+    site = sites.get_site(store, plan.site_uuid)
+    done: list[str] = []
+    with store.transaction():
+        village = sites.village_of(store, site["org_uuid"])
+        prefix = sites.asset_prefix(village)
+        kept = {r.seq for r in adds if r.seq}
+        if kept:
+            marks = ",".join("?" * len(kept))
+            clash = store.query(f"SELECT asset_no FROM asset WHERE org_uuid = ? AND seq IN ({marks})",
+                                (village["uuid"], *kept))
+            if clash:
+                raise UserError(f"资产编号 {clash[0]['asset_no']} 在检查之后已被使用，请重新检查后再导入。"
+                                f"本次没有导入任何数据。")
+        seq = store.scalar("SELECT max(seq) FROM asset WHERE org_uuid = ?", (village["uuid"],)) or 0
+        for i, r in enumerate(adds):
+            if i % 200 == 0:
+                progress.step(i, len(adds))
+            if r.seq:
+                number = r.seq
+            else:
+                seq += 1
+                while seq in kept:
+                    seq += 1
+                number = seq
+            v = r.values
+            uuid = store.insert("asset", {**v, "org_uuid": site["org_uuid"], "site_uuid": plan.site_uuid,
+                                          "seq": number, "asset_no": f"{prefix}{number:05d}"})
+            store.insert("asset_event", {"org_uuid": site["org_uuid"], "asset_uuid": uuid,
+                                         "event_date": v["acquired_on"] or dt.date.today().isoformat(),
+                                         "kind": sites.EV_REGISTER, "person": "", "to_site_uuid": plan.site_uuid,
+                                         "to_room_uuid": v["room_uuid"], "quantity_change": v["quantity"],
+                                         "to_condition": v["condition"]})
+            done.append(uuid)
+        progress.step(len(adds), len(adds))
+    return AssetImportResult(counts["imported"], counts["unchanged"], counts["skipped"], backup_path, tuple(done))
+
+
+# ----- the blank template ----------------------------------------------------------------------
+
+# (header, required, what to write, example)
+TEMPLATE_COLUMNS = (
+    ("资产编号", False, "已有编号时填写（本村格式，如 ZC-410101001-00001）；不填则自动编号", None),
+    ("类别", True, "下拉选择：" + "、".join(sites.CATEGORIES) + "；也可填写其他类别", "家具"),
+    ("资产名称", True, "如 会议桌、投影仪、图书", EXAMPLE_NAME),
+    ("规格型号", False, "", "1.8米"),
+    ("数量", True, "整数；图书可一行登记多册", 2),
+    ("单位", False, "如 " + "、".join(sites.UNITS), "张"),
+    ("单价（元）", True, "每一件的价格，精确到分", Decimal("850.00")),
+    ("金额（元）", False, "数量 × 单价；填写时须与之相符", Decimal("1700.00")),
+    ("购置日期", False, "如 2023-05-10，也可只写年月 2023.05", dt.date(2023, 5, 10)),
+    ("来源", True, "下拉选择：" + "、".join(sites.SOURCES), "上级配发"),
+    ("存放地点", False, "须是本活动场所已添加的功能室名称（如 党员活动室）", "党员活动室"),
+    ("保管人", False, "", "李明"),
+    ("状况", False, "下拉选择：" + "、".join(sites.CONDITIONS) + "；不填按良好", "良好"),
+    ("备注", False, "", "示例行：导入时自动跳过，可以删除"),
+)
+_TEMPLATE_CHOICES = {"类别": sites.CATEGORIES, "来源": sites.SOURCES, "状况": sites.CONDITIONS,
+                     "单位": sites.UNITS}
+
+
+def assets_template(path: str | Path) -> Path:
+    """A blank 资产清单 to fill in and import: drop-downs for category, source, condition and unit,
+    money and date formats, one example row and a 填写说明 sheet."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from djdesk.core.excel.writer import (DATE_FORMAT, FIRST_DATA_ROW, HEADER_ROW, MONEY_FORMAT, Column,
+                                          fit_to_width, fitted_widths, save_atomically)
+
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise UserError(f"导出的文件名应以 .xlsx 结尾：{path.name}")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "资产清单"
+    notes = wb.create_sheet("填写说明")
+    n = len(TEMPLATE_COLUMNS)
+    last = get_column_letter(n)
+    last_row = HEADER_ROW + 500
+    ws["A1"] = "活动场所资产清单（导入模板）"
+    ws["A1"].font = Font(name="宋体", size=16, bold=True)
+    ws["A1"].alignment = Alignment(horizontal="center")
+    ws["A2"] = f"带 * 的列必须填写，各列的填写要求见“填写说明”工作表。第{FIRST_DATA_ROW}行是示例，导入时会自动跳过。"
+    ws.merge_cells(f"A1:{last}1")
+    ws.merge_cells(f"A2:{last}2")
+    widths = fitted_widths([Column(c[0] + "*") for c in TEMPLATE_COLUMNS], [[c[3] for c in TEMPLATE_COLUMNS]])
+    for i, (title, required, _, example) in enumerate(TEMPLATE_COLUMNS, 1):
+        letter = get_column_letter(i)
+        head = ws.cell(HEADER_ROW, i, title + ("*" if required else ""))
+        head.font = Font(name="宋体", size=10.5, bold=True, color="C00000" if required else "000000")
+        ws.column_dimensions[letter].width = max(widths[i - 1], 12)
+        fmt = DATE_FORMAT if title == "购置日期" else MONEY_FORMAT if "元" in title else "@" if title == "资产编号" \
+            else "General"
+        for r in range(FIRST_DATA_ROW, last_row + 1):
+            ws.cell(r, i).number_format = fmt
+        ws.cell(FIRST_DATA_ROW, i, example).font = Font(name="宋体", size=10.5, color="7F7F7F")
+        if title in _TEMPLATE_CHOICES:
+            rule = DataValidation(type="list", formula1='"' + ",".join(_TEMPLATE_CHOICES[title]) + '"',
+                                  allow_blank=True, showErrorMessage=True, errorStyle="warning")
+            rule.add(f"{letter}{FIRST_DATA_ROW}:{letter}{last_row}")
+            ws.add_data_validation(rule)
+    ws.freeze_panes = f"A{FIRST_DATA_ROW}"
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    fit_to_width(ws)
+    notes.append(["活动场所资产清单导入模板 填写说明"])
+    notes.append(["列名", "是否必填", "填写要求", "示例"])
+    for title, required, text, example in TEMPLATE_COLUMNS:
+        shown = example.isoformat() if isinstance(example, dt.date) else "" if example is None else str(example)
+        notes.append([title, "必填" if required else "", text, shown])
+    for line in ("1. 一行登记一项资产；同样的物品数量多时写在一行并填写数量。不要合并单元格。",
+                 "2. 再次导入同一张表不会重复登记：按资产编号对应，没有编号的按名称、规格型号和购置日期对应。",
+                 "3. 导入前会先检查全表，列出每一处问题（第几行、哪一列、什么问题），确认后才写入；写入前自动备份数据库。"):
+        notes.append([line])
+    for col, width in zip("ABCD", (12, 10, 60, 24)):
+        notes.column_dimensions[col].width = width
+    save_atomically(wb, path)
+    return path
