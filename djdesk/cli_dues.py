@@ -225,6 +225,18 @@ def cmd_export_dues_year(args) -> int:
     return 0
 
 
+def cmd_export_dues_arrears(args) -> int:
+    from djdesk.cli import _as_of, _branches, _open
+    from djdesk.core.excel.dues_export import export_arrears
+
+    store = _open(args)
+    org, _ = _branches(store, args.branch)
+    result = export_arrears(store, args.out, org["uuid"], as_of=_as_of(args), config=_cfg())
+    _emit(args, {"out": str(result.path), "org": org["name"], "members": result.rows},
+          [f"已导出{org['name']}欠交党费党员名单（{result.rows} 名党员）：{result.path}"])
+    return 0
+
+
 def _emit(args, data, lines):
     from djdesk.cli import _emit as emit
 
@@ -279,6 +291,10 @@ def register(sub, rep_sub, exp_sub, command) -> None:
     c.add_argument("--out", required=True, type=Path, help="输出的 PDF 文件")
 
     branch_year_args(command(exp_sub, "dues-year", "年度党费收缴登记表和收据明细 Excel", cmd_export_dues_year), ".xlsx")
+    c = command(exp_sub, "dues-arrears", "欠交党费党员名单 Excel（连续6个月未交的标红，含合计）", cmd_export_dues_arrears)
+    c.add_argument("--branch", "--org", dest="branch", help="支部或上级组织（名称、代码或编号）；默认本单位全部支部")
+    c.add_argument("--as-of", help="统计截至日期（默认今天；当月不算欠交）")
+    c.add_argument("--out", required=True, type=Path, help="输出的 .xlsx 文件")
 
 
 def branch_year_args(c, kind: str) -> None:

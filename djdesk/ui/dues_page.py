@@ -266,10 +266,16 @@ class DuesPage(QWidget):
         self.arrears_label = QLabel()
         self.arrears_label.setWordWrap(True)
         self.arrears_table.setToolTip(self.tr("双击一行收取该党员欠交的党费（补交）"))
+        self.arrears_excel_button = QPushButton(self.tr("导出Excel…"))
+        self.arrears_excel_button.setObjectName("arrearsExcelButton")
+        self.arrears_excel_button.setToolTip(self.tr("欠交党费党员名单存为 Excel 表格（连续六个月未交的标红）"))
         arrears_tab = QWidget()
         box = QVBoxLayout(arrears_tab)
         box.setContentsMargins(0, 6, 0, 0)
-        box.addWidget(self.arrears_label)
+        row = QHBoxLayout()
+        row.addWidget(self.arrears_label, 1)
+        row.addWidget(self.arrears_excel_button, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(row)
         box.addWidget(self.arrears_table, 1)
 
         # --- remittances
@@ -335,6 +341,7 @@ class DuesPage(QWidget):
         self.summary_button.clicked.connect(lambda: self.print_report("summary"))
         self.vouchers_button.clicked.connect(lambda: self.print_report("vouchers"))
         self.receipt_button.clicked.connect(lambda: self.print_receipt())
+        self.arrears_excel_button.clicked.connect(self.export_arrears)
         self.list_reverse_button.clicked.connect(self.reverse_selected_payment)
         self.remit_button.clicked.connect(self.record_remittance)
         self.grid.cellDoubleClicked.connect(self._grid_double_clicked)
@@ -549,6 +556,7 @@ class DuesPage(QWidget):
                 flagged))
         else:
             self.arrears_label.setText(self.tr("没有欠交党费的党员。") if self.ledger else "")
+        self.arrears_excel_button.setEnabled(bool(rows))
 
     def _fill_remittances(self) -> None:
         table = self.remittance_table
@@ -823,6 +831,18 @@ class DuesPage(QWidget):
             name = f"{self.org_name}{self.period_text()}"
             self._print("summary", self.org_uuid, self.tr("正在生成党费汇总表…"), self.tr("党费汇总表 — {0}").format(name),
                         name)
+
+    def export_arrears(self) -> None:
+        """欠交党费党员名单 of the branch as .xlsx (core.excel.dues_export.export_arrears)."""
+        from djdesk.core.excel.dues_export import export_arrears
+        from djdesk.ui.excel_export import export_excel
+
+        branch, as_of = self.branch_uuid(), self.today()
+        if branch is None:
+            return
+        export_excel(self, self.store.path, self.tr("欠交党费党员名单"),
+                     f"{self.branch_combo.currentText()}欠交党费名单{as_of.isoformat()}",
+                     lambda s, path, p: export_arrears(s, path, branch, as_of=as_of, progress=p))
 
     def _print(self, what: str, target, label: str, title: str, name: str) -> None:
         from djdesk.ui.pdf_preview import print_path

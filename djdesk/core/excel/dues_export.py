@@ -1,4 +1,4 @@
-"""党费 to Excel (issue #4): the annual register and the year's receipts, one workbook."""
+"""党费 to Excel (issues #4, #6): the annual register with the year's receipts, and the arrears list."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from djdesk.core import dues, orgs
+from djdesk.core.errors import UserError
 from djdesk.core.money import decimal_yuan
 from djdesk.core.excel.exports import ExportResult
 from djdesk.core.excel.writer import Column, RegisterSheet, write_workbook
@@ -58,3 +59,35 @@ def export_dues_year(store: Store, path: str | Path, branch_uuid: str, year: int
     sheet2 = RegisterSheet("收据明细", f"{year}年党费收据明细", subtitle, RECEIPT_COLUMNS, receipts,
                            footer=f"共 {len(entries)} 笔，合计 {decimal_yuan(collected):,.2f} 元（冲销为负数）。")
     return ExportResult(write_workbook(path, [register, sheet2], progress), len(grid.rows))
+
+
+ARREARS_COLUMNS = (
+    Column("序号", "int"), Column("所在支部"), Column("姓名", "center"), Column("欠交月份"), Column("月数", "int"),
+    Column("欠交金额", "money"), Column("党费交至", "center"), Column("连续六个月未交纳"),
+)
+
+
+def export_arrears(store: Store, path: str | Path, org_uuid: str, *, as_of: dt.date | None = None,
+                   config: dues.DuesConfig | None = None, progress: Progress = NO_PROGRESS) -> ExportResult:
+    """欠交党费党员名单 of the branches at or under ``org_uuid``: the months, the amount, 党费交至 and
+    the six-month flag; flagged members first and in red, a 合计 row and a footer with the totals."""
+    as_of = as_of or dt.date.today()
+    rows = dues.arrears(store, org_uuid, as_of, config)
+    unit = orgs.full_name(store, org_uuid)
+    if not rows:
+        raise UserError(f"截至 {as_of.isoformat()}，{unit} 没有欠交党费的党员，未导出")
+    listing = [(i, r.branch_name, r.name, dues.months_text(r.months), len(r.months), decimal_yuan(r.arrears_fen),
+                dues.month_label(r.paid_up_to) if r.paid_up_to else "（无）",
+                f"连续{len(r.lapse_months)}个月：{dues.months_text(r.lapse_months)}" if r.flagged else None)
+               for i, r in enumerate(rows, 1)]
+    total_fen = sum(r.arrears_fen for r in rows)
+    flagged = sum(r.flagged for r in rows)
+    listing.append((None, "合计", f"{len(rows)}人", None, sum(len(r.months) for r in rows), decimal_yuan(total_fen),
+                    None, f"{flagged}人" if flagged else None))
+    subtitle = (f"单位：{unit}　　　统计截至：{as_of.isoformat()}（当月不计欠交）　　　金额单位：元")
+    footer = (f"共 {len(rows)} 名党员欠交党费，合计 {decimal_yuan(total_fen):,.2f} 元；其中连续六个月以上未交纳 {flagged} 名"
+              f"（红色标出）。\n按党章第九条，党员无正当理由连续六个月不交纳党费的视为自行脱党，须经支部党员大会讨论决定；"
+              f"本表只作提示。")
+    sheet = RegisterSheet("欠交党费名单", "欠交党费党员名单", subtitle, ARREARS_COLUMNS, listing, footer=footer,
+                          marked=frozenset(i for i, r in enumerate(rows) if r.flagged))
+    return ExportResult(write_workbook(path, [sheet], progress), len(rows))

@@ -1,5 +1,6 @@
 """The asset register (固定资产登记表) as an Excel workbook (issue #5): one sheet of asset lines of a
-village (every site, or one), one of totals by category and source, one of each asset's history.
+village (every site, or one), one of totals by category and source, one of each asset's history;
+and the stocktake (资产盘点表, issue #6): every line, the discrepancies with their value, signature lines.
 
 Money goes into Excel as ``Decimal`` yuan made from the integer fen (exact: 123456 → 1234.56),
 shown with the writer's money format; dates are real date cells.
@@ -62,3 +63,53 @@ def export_assets(store: Store, path: str | Path, org_uuid: str, *, site_uuid: s
               RegisterSheet("分类合计", "固定资产分类合计", subtitle, TOTAL_COLUMNS, totals),
               RegisterSheet("变动记录", "固定资产变动记录", subtitle, HISTORY_COLUMNS, history)]
     return ExportResult(write_workbook(path, sheets, progress), len(rows))
+
+
+STOCKTAKE_COLUMNS = (
+    Column("序号", "int"), Column("资产编号", "center"), Column("名称"), Column("存放位置"), Column("单位", "center"),
+    Column("账面数量", "int"), Column("实盘数量", "int"), Column("差异", "int"), Column("账面状况", "center"),
+    Column("实盘状况", "center"), Column("结果", "center"), Column("单价（元）", "money"), Column("差异金额（元）", "money"),
+    Column("备注"),
+)
+SIGNATURES = "盘点人签字：＿＿＿＿＿＿　　监盘人：＿＿＿＿＿＿　　资产保管人：＿＿＿＿＿＿　　村党组织书记：＿＿＿＿＿＿"
+
+
+def export_stocktake(store: Store, path: str | Path, stocktake_uuid: str, *,
+                     progress: Progress = NO_PROGRESS) -> ExportResult:
+    """资产盘点表 as a workbook: every line (book vs counted quantity and condition), then the
+    discrepancies alone with their value, the figures and the signature lines of the PDF."""
+    st = sites.get_stocktake(store, stocktake_uuid)
+    lines = sites.stocktake_lines(store, stocktake_uuid)
+    if not lines:
+        raise UserError(f"“{st['title'] or st['started_on']}”这次盘点没有盘点项目，未导出")
+
+    def value(l) -> int:
+        return (l["difference"] or 0) * l["unit_value_fen"]
+
+    def row(i, l):
+        return (i, l["asset_no"], l["name"], l["room_name"] or None, l["unit"] or None, l["expected_quantity"],
+                l["counted_quantity"], l["difference"] or None, l["expected_condition"], l["counted_condition"],
+                l["status"], money.decimal_yuan(l["unit_value_fen"]),
+                money.decimal_yuan(value(l)) if l["difference"] else None, l["note"] or None)
+
+    differing = [l for l in lines if l["status"] not in ("未盘", "相符")]
+    counts = {s: sum(1 for l in lines if l["status"] == s) for s in ("未盘", "相符", "盘盈", "盘亏", "状况不符")}
+    gain = sum(value(l) for l in differing if (l["difference"] or 0) > 0)
+    loss = -sum(value(l) for l in differing if (l["difference"] or 0) < 0)
+    closed = st["status"] == sites.CLOSED
+    period = st["started_on"] + (f" 至 {st['closed_on']}" if closed else "（盘点中）")
+    subtitle = (f"单位：{full_name(store, st['village_uuid'])}　　场所：{st['site_name']}　　盘点时间：{period}"
+                + (f"　　{st['title']}" if st.get("title") else ""))
+    figures = (f"应盘 {len(lines)} 项，已盘 {len(lines) - counts['未盘']} 项：相符 {counts['相符']} 项，"
+               f"盘盈 {counts['盘盈']} 项（金额 {money.yuan(gain)} 元），盘亏 {counts['盘亏']} 项（金额 {money.yuan(loss)} 元），"
+               f"状况不符 {counts['状况不符']} 项" + (f"；未盘 {counts['未盘']} 项。" if counts["未盘"] else "。")
+               + (f"盘点结果已于 {st['applied_on']} 调整入账。" if st.get("applied_on") else ""))
+    notes = [] if closed else ["注意：本次盘点尚未结束，本表是导出时的盘点进度，不作为盘点结论。"]
+    notes += [figures] + ([f"盘点人：{st['counted_by']}"] if st.get("counted_by") else []) + [SIGNATURES]
+    footer = "\n".join(notes)
+    sheets = [RegisterSheet("资产盘点表", "资产盘点表", subtitle, STOCKTAKE_COLUMNS,
+                            [row(i, l) for i, l in enumerate(lines, 1)], footer=footer),
+              RegisterSheet("盘点差异明细", "盘点差异明细", subtitle, STOCKTAKE_COLUMNS,
+                            [row(i, l) for i, l in enumerate(differing, 1)],
+                            footer=footer if differing else "无差异，账实相符。\n" + footer)]
+    return ExportResult(write_workbook(path, sheets, progress), len(lines))

@@ -61,7 +61,8 @@ class RegisterSheet:
     subtitle: str
     columns: Sequence[Column]
     rows: list[Sequence] = field(default_factory=list)
-    footer: str = ""                # a line under the table (totals, 填报人 …)
+    footer: str = ""                # a line under the table (totals, 填报人 …); lines split on "\n"
+    marked: frozenset[int] = frozenset()    # indexes into ``rows`` written in red (e.g. six months unpaid)
 
 
 def display_width(value) -> float:
@@ -98,20 +99,33 @@ def fitted_widths(columns: Sequence[Column], rows: Sequence[Sequence]) -> list[f
     return widths
 
 
-def _styles(wb):
-    """Named styles (one per kind): assigning a name is far cheaper per cell than fonts and borders."""
-    from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+def _border():
+    from openpyxl.styles import Border, Side
 
     thin = Side(style="thin", color="808080")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    return Border(left=thin, right=thin, top=thin, bottom=thin)
+
+
+def _kind_styles(wb, suffix: str, font) -> dict:
+    """One named style per kind (alignment, number format, border) with ``font``; kind -> name."""
+    from openpyxl.styles import Alignment, NamedStyle
+
     made = {}
     for kind, (horizontal, number_format) in KINDS.items():
-        style = NamedStyle(name=f"djdesk-{kind}", font=Font(name=FONT, size=10.5), border=border,
+        style = NamedStyle(name=f"djdesk-{kind}{suffix}", font=font, border=_border(),
                            alignment=Alignment(horizontal=horizontal, vertical="center", wrap_text=False),
                            number_format=number_format)
         wb.add_named_style(style)
         made[kind] = style.name
-    header = NamedStyle(name="djdesk-header", font=Font(name=FONT, size=10.5, bold=True), border=border,
+    return made
+
+
+def _styles(wb):
+    """Named styles (one per kind): assigning a name is far cheaper per cell than fonts and borders."""
+    from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
+
+    made = _kind_styles(wb, "", Font(name=FONT, size=10.5))
+    header = NamedStyle(name="djdesk-header", font=Font(name=FONT, size=10.5, bold=True), border=_border(),
                         alignment=Alignment(horizontal="center", vertical="center", wrap_text=True),
                         fill=PatternFill("solid", fgColor="E8E8E8"))
     title = NamedStyle(name="djdesk-title", font=Font(name=FONT, size=16, bold=True),
@@ -122,6 +136,13 @@ def _styles(wb):
         wb.add_named_style(style)
     made.update(header=header.name, title=title.name, subtitle=subtitle.name)
     return made
+
+
+def _marked_styles(wb) -> dict:
+    """Red bold variants of the kinds, for rows a register draws attention to (kind -> style name)."""
+    from openpyxl.styles import Font
+
+    return _kind_styles(wb, "-marked", Font(name=FONT, size=10.5, bold=True, color="C00000"))
 
 
 # Column-width units (characters) that still print legibly across one landscape A4 page: ≈ 145
@@ -178,13 +199,16 @@ def _write_sheet(wb, spec: RegisterSheet, styles: dict, progress: Progress, done
     ws.append([cell(spec.subtitle, styles["subtitle"])])
     ws.append([cell(c.title, styles["header"]) for c in spec.columns])
     kinds = [styles[c.kind] for c in spec.columns]
+    red = [styles["marked"][c.kind] for c in spec.columns] if spec.marked else kinds
     for j, row in enumerate(spec.rows, 1):
-        ws.append([cell(v, kinds[i]) if v is not None else cell(None, kinds[i]) for i, v in enumerate(row)])
+        use = red if j - 1 in spec.marked else kinds
+        ws.append([cell(v, use[i]) for i, v in enumerate(row)])
         if j % PROGRESS_EVERY == 0:
             progress.step(done + j, total)
     if spec.footer:
         ws.append([])
-        ws.append([cell(spec.footer, styles["subtitle"])])
+        for line in spec.footer.split("\n"):
+            ws.append([cell(line, styles["subtitle"])])
     return len(spec.rows)
 
 
@@ -199,6 +223,8 @@ def write_workbook(path: str | Path, sheets: Iterable[RegisterSheet], progress: 
     total = sum(len(s.rows) for s in sheets)
     wb = Workbook(write_only=True)
     styles = _styles(wb)
+    if any(s.marked for s in sheets):
+        styles["marked"] = _marked_styles(wb)
     done = 0
     try:
         for spec in sheets:
