@@ -20,15 +20,12 @@ SYNC = ("uuid", "org_uuid", "origin", "created_hlc", "hlc", "deleted")
 
 
 @pytest.fixture
-def village(store):
+def site(store):
+    """李家村 (code LJC, so asset numbers are ZC-LJC-00001 …) with one site and three rooms."""
+    village = store.meta["scope_org_uuid"]
     with store.transaction():
-        store.update("org_unit", store.meta["scope_org_uuid"], {"code": "LJC"})
-    return sites.village_of(store, store.meta["scope_org_uuid"])
-
-
-@pytest.fixture
-def site(store, village):
-    uuid = sites.save_site(store, {"name": "李家村党群服务中心"}, org_uuid=village["uuid"])
+        store.update("org_unit", village, {"code": "LJC"})
+    uuid = sites.save_site(store, {"name": "李家村党群服务中心"}, org_uuid=village)
     for kind in ("党员活动室", "农家书屋", "会议室"):
         sites.save_room(store, uuid, {"kind": kind})
     return uuid

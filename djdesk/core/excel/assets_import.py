@@ -33,7 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -149,10 +149,8 @@ class AssetPlan:
             "columns": [{"column": column_letter(i + 1), "header": h, "field": k}
                         for i, (h, k) in enumerate(zip(self.headers, self.mapping))],
             "counts": self.counts(), "value_fen": self.value_fen(),
-            "rows": [{"row": r.row, "action": r.action, "name": r.name, "asset_no": r.asset_no,
-                      "asset_uuid": r.asset_uuid} for r in self.rows],
-            "problems": [{"row": p.row, "column": p.column, "header": p.header, "level": p.level,
-                          "message": p.message} for p in self.problems],
+            "rows": [{k: getattr(r, k) for k in ("row", "action", "name", "asset_no", "asset_uuid")} for r in self.rows],
+            "problems": [asdict(p) for p in self.problems],
         }
 
 
@@ -508,16 +506,12 @@ def assets_template(path: str | Path) -> Path:
     from djdesk.core.excel.writer import (DATE_FORMAT, FIRST_DATA_ROW, HEADER_ROW, MONEY_FORMAT, Column,
                                           fit_to_width, fitted_widths, save_atomically)
 
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        raise UserError(f"导出的文件名应以 .xlsx 结尾：{path.name}")
+    if Path(path).suffix.lower() != ".xlsx":
+        raise UserError(f"导出的文件名应以 .xlsx 结尾：{Path(path).name}")
     wb = Workbook()
-    ws = wb.active
+    ws, notes = wb.active, wb.create_sheet("填写说明")
     ws.title = "资产清单"
-    notes = wb.create_sheet("填写说明")
-    n = len(TEMPLATE_COLUMNS)
-    last = get_column_letter(n)
-    last_row = HEADER_ROW + 500
+    last, last_row = get_column_letter(len(TEMPLATE_COLUMNS)), HEADER_ROW + 500
     ws["A1"] = "活动场所资产清单（导入模板）"
     ws["A1"].font = Font(name="宋体", size=16, bold=True)
     ws["A1"].alignment = Alignment(horizontal="center")
@@ -554,5 +548,5 @@ def assets_template(path: str | Path) -> Path:
         notes.append([line])
     for col, width in zip("ABCD", (12, 10, 60, 24)):
         notes.column_dimensions[col].width = width
-    save_atomically(wb, path)
-    return path
+    save_atomically(wb, Path(path))
+    return Path(path)
