@@ -9,12 +9,11 @@ with its own read-only Store, then previewed (PDF) or saved where the clerk choo
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from djdesk.core import paths, registers
+from djdesk.core import registers
 from djdesk.core.errors import Cancelled, UserError
 from djdesk.core.store import Store
-from djdesk.ui.qt import (QT_TRANSLATE_NOOP, QCoreApplication, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
+from djdesk.ui.qt import (QT_TRANSLATE_NOOP, QCoreApplication, QHBoxLayout, QLabel, QMessageBox,
                           QPushButton, QSpinBox, Qt, QVBoxLayout, QWidget)
 from djdesk.ui.record_table import RecordTable, RowListModel
 from djdesk.ui.tasks import run_read
@@ -138,18 +137,9 @@ class ReportsPage(QWidget):
                              [w.message for w in result.warnings], parent=self).exec()
 
     def export_selected(self) -> None:
+        from djdesk.ui.excel_export import export_excel
+
         reg, year = self.selected(), self.year_spin.value()
-        if reg is None or not reg.excel:
-            return
-        folder = paths.data_dir() / "exports"
-        folder.mkdir(exist_ok=True)
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("导出{0}").format(reg.title),
-                                                str(folder / reg.file_name(year, ".xlsx")),
-                                                self.tr("Excel 表格 (*.xlsx)"))
-        if not chosen:
-            return
-        path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
-        written = self._run(self.tr("正在导出{0}…").format(reg.title),
-                            lambda store, progress: registers.export(store, reg, year, path, progress=progress))
-        if written is not None:
-            QMessageBox.information(self, self.tr("已导出"), self.tr("已导出到：\n{0}").format(written))
+        if reg is not None and reg.excel:
+            export_excel(self, self.store.path, reg.title, reg.file_name(year, ""),
+                         lambda store, path, progress: registers.export(store, reg, year, path, progress=progress))
