@@ -135,23 +135,43 @@ def cmd_report_assets(args) -> int:
 
 def cmd_report_stocktake(args) -> int:
     from djdesk.cli import _open
-    from djdesk.core import sites
     from djdesk.core.reports.sites import stocktake_pdf
 
     store = _open(args)
     site = _site(store, args)
-    counts = sites.stocktakes(store, site["uuid"])
-    if args.stocktake:
-        counts = [c for c in counts if args.stocktake in (c["uuid"], c["started_on"], c["title"])]
-        if not counts:
-            raise UserError(f"“{site['name']}”没有“{args.stocktake}”这次盘点（可写开始日期，如 2025-12-20）")
-    if not counts:
-        raise UserError(f"“{site['name']}”还没有盘点记录")
-    st = counts[0]
+    st = _stocktake(store, site, args.stocktake)
     result = stocktake_pdf(store, args.out, st["uuid"])
     return _report_done(args, f"{site['name']}资产盘点表", result,
                         {"site": site["name"], "stocktake": st["uuid"], "started_on": st["started_on"],
                          "status": st["status"]})
+
+
+def _stocktake(store, site: dict, ref: str | None) -> dict:
+    """The site's stocktake named by ``ref`` (uuid, start date or title), default the latest."""
+    from djdesk.core import sites
+
+    counts = sites.stocktakes(store, site["uuid"])
+    if ref:
+        counts = [c for c in counts if ref in (c["uuid"], c["started_on"], c["title"])]
+        if not counts:
+            raise UserError(f"“{site['name']}”没有“{ref}”这次盘点（可写开始日期，如 2025-12-20）")
+    if not counts:
+        raise UserError(f"“{site['name']}”还没有盘点记录")
+    return counts[0]
+
+
+def cmd_export_stocktake(args) -> int:
+    from djdesk.cli import _emit, _open
+    from djdesk.core.excel.sites_export import export_stocktake
+
+    store = _open(args)
+    site = _site(store, args)
+    st = _stocktake(store, site, args.stocktake)
+    result = export_stocktake(store, args.out, st["uuid"])
+    _emit(args, {"out": str(result.path), "site": site["name"], "stocktake": st["uuid"], "started_on": st["started_on"],
+                 "status": st["status"], "lines": result.rows},
+          [f"已导出{site['name']}资产盘点表（{st['started_on']}，{result.rows} 项）：{result.path}"])
+    return 0
 
 
 def cmd_report_register(args) -> int:
@@ -208,6 +228,30 @@ def cmd_export_assets(args) -> int:
     return 0
 
 
+def cmd_assets_import(args) -> int:
+    from djdesk.cli import EXIT_USER_ERROR, _emit
+    from djdesk.core.excel import assets_import
+    from djdesk.core.store import Store
+
+    store = Store.open(args.db, lock=not args.dry_run)   # a dry run only reads
+    try:
+        site = _site(store, args)
+        plan = assets_import.check_file(store, args.file, site["uuid"], sheet_name=args.sheet)
+        result = None if args.dry_run else assets_import.apply_plan(store, plan)
+    finally:
+        store.close()
+    counts = plan.counts()
+    data = {**plan.as_json(), "dry_run": args.dry_run,
+            "backup": str(result.backup_path) if result is not None and result.backup_path else None}
+    done = "检查完毕，未写入数据库（--dry-run）" if args.dry_run else "已导入"
+    lines = [*plan.report_lines(), f"{done}：新增 {counts['imported']} 项，已在台账 {counts['unchanged']} 项，"
+                                   f"跳过 {counts['skipped']} 行"]
+    if data["backup"]:
+        lines.append(f"导入前的数据已备份到：{data['backup']}")
+    _emit(args, data, lines)
+    return 0 if counts["imported"] + counts["unchanged"] else EXIT_USER_ERROR
+
+
 def register(sub, rep_sub, exp_sub, command) -> None:
     from djdesk.core import sites
     from djdesk.core.reports.label_layouts import DEFAULT_LAYOUT, LAYOUTS
@@ -238,9 +282,20 @@ def register(sub, rep_sub, exp_sub, command) -> None:
     c.add_argument("asset", help="资产编号（如 ZC-00012）或序号（12）")
     c.add_argument("--org", help="资产所在的村（社区）（名称、代码或编号）；默认本单位")
 
+    c = command(a_sub, "import", "从 Excel 表格（.xlsx）导入资产清单：先检查全表、列出每一处问题，再在一个事务中写入",
+                cmd_assets_import)
+    c.add_argument("file", type=Path, help="要导入的 Excel 文件（.xlsx）")
+    where(c)
+    c.add_argument("--sheet", help="工作表名称；默认第一个工作表")
+    c.add_argument("--dry-run", action="store_true", help="只检查并列出结果，不写入数据库")
+
     c = command(exp_sub, "assets", "固定资产登记表 Excel（资产明细、分类合计、变动记录）", cmd_export_assets)
     where(c)
     c.add_argument("--all", action="store_true", help="同时导出已报废、处置的资产")
+    c.add_argument("--out", required=True, type=Path, help="输出的 .xlsx 文件")
+    c = command(exp_sub, "stocktake", "资产盘点表 Excel（全部盘点项目、差异明细及金额、签字栏）", cmd_export_stocktake)
+    where(c)
+    c.add_argument("--stocktake", help="哪次盘点：开始日期（如 2025-12-20）、名称或编号；默认最近一次")
     c.add_argument("--out", required=True, type=Path, help="输出的 .xlsx 文件")
 
     c = command(rep_sub, "assets", "固定资产登记表 PDF（按活动场所，含按类别、来源合计）", cmd_report_assets)

@@ -263,7 +263,7 @@ def test_cli_dry_run_writes_nothing_then_import_json_and_template(store, site, t
     template = tmp_path / "资产模板.xlsx"
     out = cli("export", "template", "assets", "--out", template, env_dir=tmp_path)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == f"已生成空白资产导入模板：{template}"
+    assert out.stdout.strip() == f"已生成空白导入模板：{template}"
     out = cli("assets", "import", template, "--db", db, "--json", env_dir=tmp_path)
     assert out.returncode == 2         # nothing to import
     assert json.loads(out.stdout)["counts"] == {"imported": 0, "unchanged": 0, "skipped": 0}
