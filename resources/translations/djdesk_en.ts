@@ -837,6 +837,14 @@ Are you sure nobody is using it?</translation>
         <translation>Double-click a row to collect what the member owes (back payment)</translation>
     </message>
     <message>
+        <source>导出Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>欠交党费党员名单存为 Excel 表格（连续六个月未交的标红）</source>
+        <translation>Save the list of members in arrears as an Excel sheet (six months unpaid in red)</translation>
+    </message>
+    <message>
         <source>记录上缴…</source>
         <translation>Record remittance…</translation>
     </message>
@@ -1115,6 +1123,10 @@ Are you sure nobody is using it?</translation>
     <message>
         <source>党费汇总表 — {0}</source>
         <translation>Dues summary — {0}</translation>
+    </message>
+    <message>
+        <source>欠交党费党员名单</source>
+        <translation>Members in arrears with dues</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1528,35 @@ If this keeps happening, please send that file to your support contact.</transla
     <message>
         <source>党建桌面 — 程序出错</source>
         <translation>djdesk — internal error</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelExport</name>
+    <message>
+        <source>导出{0}</source>
+        <translation>Export {0}</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在导出{0}…</source>
+        <translation>Exporting {0}…</translation>
+    </message>
+    <message>
+        <source>党建桌面</source>
+        <translation>Party Branch Desktop</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>已导出到：
+{0}</source>
+        <translation>Exported to:
+{0}</translation>
     </message>
 </context>
 <context>
@@ -4208,28 +4249,6 @@ Delete only records entered by mistake; the history still shows it afterwards.</
         <source>正在生成{0}…</source>
         <translation>Making {0}…</translation>
     </message>
-    <message>
-        <source>导出{0}</source>
-        <translation>Export {0}</translation>
-    </message>
-    <message>
-        <source>Excel 表格 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>正在导出{0}…</source>
-        <translation>Exporting {0}…</translation>
-    </message>
-    <message>
-        <source>已导出</source>
-        <translation>Exported</translation>
-    </message>
-    <message>
-        <source>已导出到：
-{0}</source>
-        <translation>Exported to:
-{0}</translation>
-    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -5104,6 +5123,10 @@ Fill it in, then click &quot;Import Excel…&quot;.</translation>
         <translation>Stocktake</translation>
     </message>
     <message>
+        <source>导出Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
         <source>扫描标签，或输入资产编号（如 42）后按回车</source>
         <translation>Scan a label, or type the asset number (e.g. 42) and press Enter</translation>
     </message>
@@ -5232,6 +5255,10 @@ A closed stocktake can no longer change. Close it?</translation>
     <message>
         <source>结束“{0}”？结束后盘点结果不能再修改。</source>
         <translation>Close &quot;{0}&quot;? A closed stocktake can no longer change.</translation>
+    </message>
+    <message>
+        <source>资产盘点表</source>
+        <translation>Stocktake sheet</translation>
     </message>
     <message>
         <source>将按盘点结果调整 {0} 项资产的账面数量和状况（未找到的资产核销），每项记一条“盘点调整”。
