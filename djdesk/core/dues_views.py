@@ -27,10 +27,7 @@ def branch_members(store: Store, branch_uuid: str) -> list[dict]:
 def next_receipt_no(store: Store, branch_uuid: str, day: dt.date) -> str:
     """The receipt number a payment booked on ``day`` would get now (shown before saving; the
     number itself is given inside the saving transaction by ``dues.record_payment``)."""
-    year = day.year
-    seq = (store.scalar("SELECT max(receipt_seq) FROM dues_payment WHERE org_uuid = ? AND receipt_year = ?",
-                        (branch_uuid, year)) or 0) + 1
-    return f"{year}-{seq:04d}"
+    return dues._next_receipt(store, branch_uuid, day.year)[1]
 
 
 def payable_months(store: Store, member_uuid: str, as_of: dt.date) -> list[dues.MonthDues]:

@@ -726,7 +726,7 @@ class ReportDoc:
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
         except OSError as e:
-            raise _save_failed(e, folder) from e
+            raise save_failed(e, folder) from e
         try:
             with os.fdopen(fd, "wb") as fh:
                 doc = BaseDocTemplate(
@@ -760,7 +760,7 @@ class ReportDoc:
         except OSError as e:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            raise _save_failed(e, target) from e
+            raise save_failed(e, target) from e
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
@@ -789,7 +789,7 @@ class ReportDoc:
         c.restoreState()
 
 
-def _save_failed(exc: OSError, where: Path) -> UserError:
+def save_failed(exc: OSError, where: Path) -> UserError:
     """Why a report could not be saved, in Chinese: the OS's own text may be English."""
     known = explain_os_error(exc, where, "保存报表")
     if known is not None:

@@ -11,11 +11,9 @@ stocktake screen.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as _dt
 import io
 import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -24,10 +22,11 @@ from reportlab.lib.colors import Color, black
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
+from djdesk.core import files
 from djdesk.core.errors import UserError
 from djdesk.core.progress import NO_PROGRESS, Progress
 from djdesk.core.reports.base import (Column, RenderResult, ReportDoc, _fake_bold, _fit, _TextChecker, _wrap,
-                                      report_font)
+                                      report_font, save_failed)
 from djdesk.core.reports.label_layouts import DEFAULT_LAYOUT, LAYOUTS, LabelLayout
 from djdesk.core.money import yuan
 from djdesk.core.sites import AssetTotals, asset_totals
@@ -363,7 +362,11 @@ def render_labels(path: str | os.PathLike, village_name: str, assets: Sequence[d
         progress.step(n + 1, len(items))
     c.showPage()
     c.save()
-    _write_atomically(Path(path), buf.getvalue())
+    target = Path(path)
+    try:
+        files.write_atomic(target, buf.getvalue())
+    except OSError as exc:
+        raise save_failed(exc, target) from exc
     return LabelResult(Path(path), pages, len(items), list(checker.warnings))
 
 
@@ -384,21 +387,3 @@ def labels_pdf(store, path: str | os.PathLike, *, site_uuid: str | None = None, 
     villages = {a["village_name"] for a in assets}
     return render_labels(path, "、".join(sorted(villages)), assets, layout=layout, start=start, copies=copies,
                          outline=outline, progress=progress)
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    """Temp file beside ``target`` + fsync + rename, as ``ReportDoc.build`` does for reports."""
-    folder = target.parent
-    if not folder.is_dir():
-        raise UserError(f"保存报表的文件夹不存在：{folder}")
-    tmp = folder / f".{target.name}.{secrets.token_hex(4)}.part"
-    try:
-        with open(tmp, "xb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as e:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise UserError(f"无法保存“{target}”：{e.strerror or e}。如果该文件正在 PDF 阅读器中打开，请先关闭它再重试。") from e

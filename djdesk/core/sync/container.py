@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import struct
 import zlib
 from dataclasses import dataclass
@@ -189,30 +188,3 @@ def open_sealed(body: bytes, header_bytes_sha: bytes, key: X25519PrivateKey, nam
 def header_digest(frame_or_bytes: Frame | bytes) -> bytes:
     data = frame_or_bytes.header_bytes if isinstance(frame_or_bytes, Frame) else frame_or_bytes
     return hashlib.sha256(data).digest()
-
-
-def write_atomic(target: Path, data: bytes) -> None:
-    """Temporary name, write, flush, fsync, rename, fsync the folder (STYLE.md #10)."""
-    tmp = target.with_name(f".{target.name}.{os.urandom(4).hex()}.part")
-    try:
-        with open(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise
-    try:
-        fd = os.open(target.parent, os.O_RDONLY)
-    except OSError:          # Windows cannot open a folder; its rename is durable enough
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -20,7 +20,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from djdesk.core import schema
+from djdesk.core import files, schema
 from djdesk.core.errors import UserError
 from djdesk.core.store import Store
 from djdesk.core.sync import container, merge
@@ -76,7 +76,7 @@ def issue_enrolment(store: Store, village_uuid: str, to_dir: str | Path) -> Path
               "scope": "village", "issued_at": _now(), "org_columns": columns, "org_rows": rows}
     data = container.write_frame(KIND_ENROLMENT, container.header_bytes_of(header), b"", me.sign_key)
     target = to_dir / f"{safe_name(village['code'] or village['name'])}-登记{ENROLMENT_SUFFIX}"
-    container.write_atomic(target, data)
+    files.write_atomic(target, data)
     with store.transaction():
         if existing is None:
             store.conn.execute(

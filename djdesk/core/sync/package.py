@@ -26,7 +26,7 @@ import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from djdesk.core import backup
+from djdesk.core import backup, files
 from djdesk.core.errors import UserError
 from djdesk.core.progress import NO_PROGRESS, Progress
 from djdesk.core.schema import LATEST_VERSION
@@ -166,7 +166,7 @@ def export_package(store: Store, to_dir: str | Path, village_uuid: str | None = 
         n += 1
     name = target.name
     try:
-        container.write_atomic(target, data)
+        files.write_atomic(target, data)
     except OSError as exc:
         raise UserError(f"写入U盘失败（{exc.strerror or exc}），数据包没有写完整，请换一个U盘或检查空间后重试。") from exc
     progress.step(3, 4)
@@ -568,7 +568,7 @@ def write_receipt_file(store: Store, me: Identity, peer: dict, frame: container.
     data = container.write_frame(KIND_RECEIPT, container.header_bytes_of(header), b"", me.sign_key)
     target = path.with_name(path.name[: -len(PACKAGE_SUFFIX)] + "-回执" + RECEIPT_SUFFIX
                             if path.name.endswith(PACKAGE_SUFFIX) else path.name + "-回执" + RECEIPT_SUFFIX)
-    container.write_atomic(target, data)
+    files.write_atomic(target, data)
     return target
 
 
