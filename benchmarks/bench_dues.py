@@ -15,17 +15,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sqlite3
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from common import median_of, record  # noqa: E402
+from common import median_of, record, work_folder  # noqa: E402
 
 
 def build_database(path: Path, scale: str, today: dt.date) -> tuple[float, float]:
@@ -184,10 +182,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="keep the database and PDF in this folder")
     args = parser.parse_args()
-    work = args.keep or Path(tempfile.mkdtemp(prefix="djdesk-bench-dues-"))
-    work.mkdir(parents=True, exist_ok=True)
-    os.environ["DJDESK_DATA_DIR"] = str(work)
-    bench_dues(work, args.scale, args.repeat)
+    bench_dues(work_folder(args.keep, "dues"), args.scale, args.repeat)
     return 0
 
 

@@ -22,19 +22,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import random
 import shutil
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from common import median_of, record  # noqa: E402
+from common import demo_db, median_of, record, work_folder  # noqa: E402
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志文红玉海燕春梅晓东德林辉斌鹏飞"
@@ -178,16 +176,8 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="keep the files in this folder (and reuse them)")
     parser.add_argument("--db", type=Path, help="a county database to export (default: make the demo)")
     args = parser.parse_args()
-    work = args.keep or Path(tempfile.mkdtemp(prefix="djdesk-bench-excel-"))
-    work.mkdir(parents=True, exist_ok=True)
-    os.environ["DJDESK_DATA_DIR"] = str(work)
-    db = args.db or work / "county.sqlite"
-    if not db.exists():
-        from djdesk.core.demo import create_demo
-
-        start = time.perf_counter()
-        create_demo(db, scale="county", seed=1).close()
-        print(f"(county demo generated in {time.perf_counter() - start:.1f} s)", flush=True)
+    work = work_folder(args.keep, "excel")
+    db = args.db or demo_db(work / "county.sqlite")
     bench_import(work, args.rows, args.repeat)
     bench_export(db, work, args.repeat)
     return 0

@@ -20,23 +20,21 @@ or from ``benchmarks/run.py`` (``bench_sites(work, db, repeat)``).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from common import median_of, record  # noqa: E402
+from common import demo_db, median_of, record, work_folder  # noqa: E402
 
 
 def bench_sites(work: Path, db: Path, repeat: int) -> None:
     from run import bare_reportlab_table
 
     from djdesk.core import sites
+    from djdesk.core.money import yuan
     from djdesk.core.reports.sites import REGISTER_COLUMNS, labels_pdf, render_asset_register
     from djdesk.core.store import Store
 
@@ -51,7 +49,7 @@ def bench_sites(work: Path, db: Path, repeat: int) -> None:
         assets = sites.list_assets(store, sites.AssetFilter(site_uuid=site["uuid"]))
         header = [c.title for c in REGISTER_COLUMNS]
         cells = [[str(i), a["asset_no"], a["category"], a["name"], a["spec"], a["unit"], str(a["quantity"]),
-                  sites.format_fen(a["unit_value_fen"]), sites.format_fen(a["value_fen"]), a["acquired_on"] or "",
+                  yuan(a["unit_value_fen"]), yuan(a["value_fen"]), a["acquired_on"] or "",
                   a["source"], a["room_name"] or "", a["custodian"], a["condition"], a["note"]]
                  for i, a in enumerate(assets, 1)]
         widths = [10, 27, 16, 40, 28, 10, 13, 20, 23, 19, 16, 27, 14, 10, 21]
@@ -103,19 +101,8 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="keep the database and PDFs in this folder")
     args = parser.parse_args()
-    work = args.keep or Path(tempfile.mkdtemp(prefix="djdesk-bench-"))
-    work.mkdir(parents=True, exist_ok=True)
-    os.environ["DJDESK_DATA_DIR"] = str(work)
-    db = args.db
-    if db is None:
-        from djdesk.core.demo import create_demo
-
-        db = work / "county.sqlite"
-        if not db.exists():
-            start = time.perf_counter()
-            create_demo(db, scale="county", seed=1).close()
-            print(f"(demo county database generated in {time.perf_counter() - start:.1f} s: {db})")
-    bench_sites(work, db, args.repeat)
+    work = work_folder(args.keep, "sites")
+    bench_sites(work, args.db or demo_db(work / "county.sqlite"), args.repeat)
     return 0
 
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import sys
 import tempfile
@@ -32,7 +31,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from common import median_of, record  # noqa: E402
+from common import demo_db, median_of, record, work_folder  # noqa: E402
 
 
 def _world(work: Path, db: Path) -> Path:
@@ -145,15 +144,8 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="keep the databases in this folder")
     args = parser.parse_args()
-    work = args.keep or Path(tempfile.mkdtemp(prefix="djdesk-bench-"))
-    work.mkdir(parents=True, exist_ok=True)
-    os.environ["DJDESK_DATA_DIR"] = str(work)
-    db = args.db or work / "county.sqlite"
-    if not db.exists():
-        from djdesk.core.demo import create_demo
-
-        create_demo(db, scale="county", seed=1).close()
-    bench_sync(work, db, args.repeat)
+    work = work_folder(args.keep, "sync")
+    bench_sync(work, args.db or demo_db(work / "county.sqlite"), args.repeat)
     return 0
 
 

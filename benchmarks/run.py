@@ -14,14 +14,13 @@ import sqlite3
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from common import RESULTS, median_of, record  # noqa: E402  (benchmarks/ is sys.path[0])
+from common import RESULTS, demo_db, median_of, record, work_folder  # noqa: E402  (benchmarks/ is sys.path[0])
 
 def bench_startup(db: Path, repeat: int) -> None:
     """Issue #2's figure: from launching the process to the main window's first paint, against a
@@ -193,16 +192,8 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="keep the database and PDFs in this folder")
     args = parser.parse_args()
-    work = args.keep or Path(tempfile.mkdtemp(prefix="djdesk-bench-"))
-    work.mkdir(parents=True, exist_ok=True)
-    os.environ["DJDESK_DATA_DIR"] = str(work)
-    db = work / f"{args.scale}.sqlite"
-    if not db.exists():
-        from djdesk.core.demo import create_demo
-
-        start = time.perf_counter()
-        create_demo(db, scale=args.scale, seed=1).close()
-        print(f"(demo {args.scale} database generated in {time.perf_counter() - start:.1f} s: {db})")
+    work = work_folder(args.keep, "all")
+    db = demo_db(work / f"{args.scale}.sqlite", args.scale)
     count = sqlite3.connect(db).execute("SELECT count(*) FROM member WHERE deleted = 0").fetchone()[0]
     print(f"djdesk benchmarks — {args.scale} scale, {count} members, median of {args.repeat}\n")
     bench_startup(db, args.repeat)
