@@ -313,7 +313,11 @@ def _app() -> str:
 
 
 def hostname() -> str:
-    import socket   # lazily: ~5 ms of start-up
+    """The computer's name. On POSIX it is what ``socket.gethostname()`` returns, read without
+    importing socket (≈ 3 ms of start-up); Windows has no ``os.uname``."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
 
     return socket.gethostname()
 
