@@ -20,7 +20,6 @@ event, not an edit).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,9 +29,12 @@ from stdnum.cn import ric
 
 from djdesk.core import backup, codes, idnumber, members
 from djdesk.core.errors import UserError, ValidationError
+from djdesk.core.excel import importing
 from djdesk.core.excel import values as cells
 from djdesk.core.excel.headers import (SKIP, HeaderGuess, detect_header, guess_for_rows, header_key,
                                        layout_signature)
+from djdesk.core.excel.importing import (DECISION, ERROR, FOOTER_WORDS, INFO, LEVEL_LABELS, TOTAL_ROW,  # noqa: F401
+                                         WARNING, Problem, RowValues)
 from djdesk.core.excel.reader import Sheet, column_letter, read_sheet
 from djdesk.core.progress import NO_PROGRESS, Progress
 from djdesk.core.store import Store
@@ -84,40 +86,15 @@ DATE_FIELDS = ("birth_date", "work_start_date", "apply_date", "join_date", "conv
 FLAG_FIELDS = ("is_flowing", "hardship", "elderly_infirm")
 TEXT_FIELDS = ("name", "native_place", "occupation", "party_post", "address", "flowing_to", "note")
 
-# Rows that are not people: totals and the notes under a table.
-TOTAL_ROW = re.compile(r"^(合计|总计|共计|小计|总人数|人数合计|共\d+(人|名))")
-FOOTER_WORDS = ("填表人", "制表人", "填报人", "审核人", "负责人", "联系人", "制表日期", "填报日期", "填表日期",
-                "注:", "注：", "说明:", "说明：", "备注:", "备注：")
 # The example row of our blank template (exports.roster_template) is recognised and skipped.
 EXAMPLE_ROW = {"name": "张三（示例）", "id_number": "11010519491231002X"}
 
-# Levels of a problem and actions of a row.
-ERROR, WARNING, DECISION, INFO = "error", "warning", "decision", "info"
-LEVEL_LABELS = {ERROR: "错误", WARNING: "提醒", DECISION: "待定", INFO: "说明"}
+# Actions of a row (the levels of a problem are importing's).
 ADD, UPDATE, UNCHANGED, SKIPPED, DECIDE = "add", "update", "unchanged", "skip", "decide"
 ACTION_LABELS = {ADD: "新增", UPDATE: "更新", UNCHANGED: "无变化", SKIPPED: "跳过", DECIDE: "待定"}
 CHOICE_LABELS = {ADD: "作为新党员新增", UPDATE: "是同一人，更新库中记录", SKIPPED: "跳过本行"}
-MAX_MAPPINGS = 50
-
-
-@dataclass(frozen=True)
-class Problem:
-    row: int | None          # Excel row number; None = about the whole sheet
-    column: str              # column letter ("" when no one column is meant)
-    header: str              # that column's header text, or the field's name
-    level: str               # ERROR / WARNING / DECISION / INFO
-    message: str
-
-    def text(self) -> str:
-        where = []
-        if self.row is not None:
-            where.append(f"第{self.row}行")
-        if self.column:
-            where.append(f"{self.column}列（{self.header}）" if self.header else f"{self.column}列")
-        elif self.header:
-            where.append(f"（{self.header}）")
-        prefix = " ".join(where)
-        return f"{prefix + '：' if prefix else ''}［{LEVEL_LABELS[self.level]}］{self.message}"
+KIND = "roster"
+REQUIRED = ("name",)
 
 
 @dataclass
@@ -169,8 +146,7 @@ class ImportPlan:
         rows = "、".join(str(r) for r in self.header_rows)
         lines = [f"文件：{self.path.name}　工作表：{self.sheet}　表头：第{rows}行　"
                  f"数据：第{self.header_rows[-1] + 1}～{self.last_row}行　默认支部：{self.branch_name}",
-                 "列对应：" + "，".join(f"{column_letter(i + 1)}“{h}”→{FIELD_LABELS[k]}"
-                                       for i, (h, k) in enumerate(zip(self.headers, self.mapping)) if k),
+                 importing.mapping_line(self.headers, self.mapping, FIELD_LABELS),
                  f"将新增 {c['imported']} 名，更新 {c['updated']} 名，无变化 {c['unchanged']} 名，"
                  f"跳过 {c['skipped']} 行，待定 {c['undecided']} 行；"
                  f"错误 {len(self.problems_of(ERROR))} 处，提醒 {len(self.problems_of(WARNING))} 处"]
@@ -181,14 +157,12 @@ class ImportPlan:
         return {
             "file": str(self.path), "sheet": self.sheet, "branch": self.branch_name, "branch_uuid": self.branch_uuid,
             "header_rows": list(self.header_rows), "last_row": self.last_row,
-            "columns": [{"column": column_letter(i + 1), "header": h, "field": k}
-                        for i, (h, k) in enumerate(zip(self.headers, self.mapping))],
+            "columns": importing.columns_json(self.headers, self.mapping),
             "counts": self.counts(decisions),
             "rows": [{"row": r.row, "action": r.action, "name": r.name, "member_uuid": r.member_uuid,
                       "changes": {k: list(v) for k, v in r.changes.items()}, "choices": list(r.choices),
                       "question": r.question} for r in self.rows],
-            "problems": [{"row": p.row, "column": p.column, "header": p.header, "level": p.level,
-                          "message": p.message} for p in self.problems],
+            "problems": [p.as_json() for p in self.problems],
         }
 
 
@@ -220,51 +194,20 @@ def header_at(sheet: Sheet, header_rows: tuple[int, ...]) -> HeaderGuess:
 
 def check_mapping(mapping: list[str | None]) -> None:
     """A usable mapping: 姓名 mapped, each field from one column only."""
-    chosen = [k for k in mapping if k]
-    unknown = sorted(set(chosen) - set(FIELD_LABELS))
-    if unknown:
-        raise UserError(f"未知的字段：{'、'.join(unknown)}")
-    if "name" not in chosen:
-        raise UserError("请指定哪一列是“姓名”")
-    twice = sorted({k for k in chosen if chosen.count(k) > 1}, key=list(FIELD_LABELS).index)
-    if twice:
-        raise UserError("以下字段对应了不止一列，请只保留一列：" + "、".join(FIELD_LABELS[k] for k in twice))
+    importing.check_mapping(mapping, FIELD_LABELS, REQUIRED)
 
 
 def remembered_mapping(settings, guess: HeaderGuess) -> list[str | None] | None:
-    """The mapping the clerk last used for a sheet with these headers, if any."""
-    entry = settings.get("import_mappings").get(guess.signature)
-    if not isinstance(entry, dict) or not isinstance(entry.get("fields"), list):
-        return None
-    fields = [k if k in FIELD_LABELS else None for k in entry["fields"]][:len(guess.headers)]
-    fields += [None] * (len(guess.headers) - len(fields))
-    try:
-        check_mapping(fields)
-    except UserError:
-        return None
-    return fields
+    """The mapping the clerk last used for a roster sheet with these headers, if any."""
+    return importing.remembered_mapping(settings, KIND, guess, FIELD_LABELS, check_mapping)
 
 
 def remember_mapping(settings, headers: list[str], mapping: list[str | None]) -> None:
-    """Keep this layout's mapping (the newest ``MAX_MAPPINGS`` layouts are kept)."""
-    stored = dict(settings.get("import_mappings"))
-    signature = layout_signature(headers)
-    stored.pop(signature, None)
-    stored[signature] = {"headers": list(headers), "fields": list(mapping)}
-    while len(stored) > MAX_MAPPINGS:
-        stored.pop(next(iter(stored)))
-    settings.set("import_mappings", stored)
+    """Keep this layout's mapping for the roster importer."""
+    importing.remember_mapping(settings, KIND, headers, mapping)
 
 
 # ----- one row: cells → values ------------------------------------------------------------------
-
-@dataclass
-class RowValues:
-    values: dict                                       # field -> normalised value (blank cells left out)
-    errors: dict[str, str] = field(default_factory=dict)     # field -> message (the cell is unusable)
-    warnings: dict[str, str] = field(default_factory=dict)   # field -> message
-    month_only: set = field(default_factory=set)       # date fields given as year and month
-
 
 def normalise_row(raw: list, mapping: list[str | None]) -> RowValues:
     """The mapped cells of one sheet row as stored values; blank cells are left out."""

@@ -1,0 +1,147 @@
+"""What every Excel importer shares (roster, assets, past dues): the problems of a check report,
+the rows that are no data (totals, notes under the table), and the column mapping the clerk
+corrects and that is remembered per importer and layout.
+
+The importer interface. Each import module (``roster_import``, ``assets_import``, ``dues_import``)
+exposes, at module level:
+
+- ``KIND`` (the key its remembered mappings live under) and ``FIELD_LABELS`` (field → label, in
+  the order the wizard offers them);
+- ``detect(sheet) -> HeaderGuess`` (UserError when no header is found) and
+  ``header_at(sheet, header_rows) -> HeaderGuess`` for a header row the clerk names;
+- ``check_mapping(mapping)`` (UserError naming what is wrong);
+- ``preview(sheet, header_rows, mapping, limit=20) -> [(row, {field: shown text})]``;
+- ``check_import(store, sheet, target_uuid, *, header_rows, mapping, notes, today, progress) -> plan``
+  (nothing written), the plan having ``.rows`` (each ``.row``, ``.action``, ``.name``, and for
+  rows to decide ``.choices`` / ``.question``), ``.problems`` (``Problem``), ``.counts(decisions)``,
+  ``.problems_of(level)``, ``report_lines()`` and ``as_json(decisions)``;
+- ``apply_plan(store, plan, decisions, *, today, progress) -> result`` (a backup, then ONE
+  transaction), the result having ``.imported``, ``.unchanged``, ``.skipped``, ``.backup_path``;
+- ``remembered_mapping(settings, guess)`` / ``remember_mapping(settings, headers, mapping)``.
+
+Remembered mappings live in the ``import_mappings`` setting under ``"<kind>:<layout signature>"``,
+so a roster layout and an asset layout never collide. Roster mappings stored before importers
+had kinds (under the bare signature) are still read for the roster.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from djdesk.core.errors import UserError
+from djdesk.core.excel.headers import HeaderGuess, layout_signature
+from djdesk.core.excel.reader import column_letter
+
+# Levels of a problem.
+ERROR, WARNING, DECISION, INFO = "error", "warning", "decision", "info"
+LEVEL_LABELS = {ERROR: "错误", WARNING: "提醒", DECISION: "待定", INFO: "说明"}
+
+# Rows that are no data: totals and the notes under a table.
+TOTAL_ROW = re.compile(r"^(合计|总计|共计|小计|总人数|人数合计|共\d+(人|名))")
+FOOTER_WORDS = ("填表人", "制表人", "填报人", "审核人", "负责人", "联系人", "制表日期", "填报日期", "填表日期",
+                "注:", "注：", "说明:", "说明：", "备注:", "备注：")
+
+MAX_MAPPINGS = 50            # remembered layouts, all importers together (the newest are kept)
+LEGACY_KIND = "roster"       # mappings stored under the bare signature belong to the roster
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: int | None          # Excel row number; None = about the whole sheet
+    column: str              # column letter ("" when no one column is meant)
+    header: str              # that column's header text, or the field's name
+    level: str               # ERROR / WARNING / DECISION / INFO
+    message: str
+
+    def text(self) -> str:
+        where = []
+        if self.row is not None:
+            where.append(f"第{self.row}行")
+        if self.column:
+            where.append(f"{self.column}列（{self.header}）" if self.header else f"{self.column}列")
+        elif self.header:
+            where.append(f"（{self.header}）")
+        prefix = " ".join(where)
+        return f"{prefix + '：' if prefix else ''}［{LEVEL_LABELS[self.level]}］{self.message}"
+
+    def as_json(self) -> dict:
+        return {"row": self.row, "column": self.column, "header": self.header, "level": self.level,
+                "message": self.message}
+
+
+@dataclass
+class RowValues:
+    """One sheet row's mapped cells as they will be stored."""
+    values: dict                                       # field -> normalised value (blank cells left out)
+    errors: dict[str, str] = field(default_factory=dict)     # field -> message (the cell is unusable)
+    warnings: dict[str, str] = field(default_factory=dict)   # field -> message
+    month_only: set = field(default_factory=set)       # date fields given as year and month
+
+
+def sort_problems(problems: list[Problem]) -> None:
+    """Whole-sheet remarks first, then by row and column."""
+    problems.sort(key=lambda p: (-1 if p.row is None else p.row, p.column.rjust(3)))
+
+
+def mapping_line(headers: list[str], mapping: list[str | None], labels: Mapping[str, str]) -> str:
+    """“列对应：A“姓名”→姓名，…” for a report."""
+    return "列对应：" + "，".join(f"{column_letter(i + 1)}“{h}”→{labels[k]}"
+                                for i, (h, k) in enumerate(zip(headers, mapping)) if k)
+
+
+def columns_json(headers: list[str], mapping: list[str | None]) -> list[dict]:
+    return [{"column": column_letter(i + 1), "header": h, "field": k} for i, (h, k) in enumerate(zip(headers, mapping))]
+
+
+# ----- the column mapping -------------------------------------------------------------------------
+
+def check_mapping(mapping: list[str | None], labels: Mapping[str, str], required: tuple[str, ...]) -> None:
+    """A usable mapping: the ``required`` fields mapped, each field from one column only."""
+    chosen = [k for k in mapping if k]
+    unknown = sorted(set(chosen) - set(labels))
+    if unknown:
+        raise UserError(f"未知的字段：{'、'.join(unknown)}")
+    for key in required:
+        if key not in chosen:
+            raise UserError(f"请指定哪一列是“{labels[key]}”")
+    twice = sorted({k for k in chosen if chosen.count(k) > 1}, key=list(labels).index)
+    if twice:
+        raise UserError("以下字段对应了不止一列，请只保留一列：" + "、".join(labels[k] for k in twice))
+
+
+def _key(kind: str, signature: str) -> str:
+    return f"{kind}:{signature}"
+
+
+def remembered_mapping(settings, kind: str, guess: HeaderGuess, labels: Mapping[str, str],
+                       check: Callable[[list[str | None]], None]) -> list[str | None] | None:
+    """The mapping the clerk last used with this importer for a sheet with these headers, if it
+    is still usable (``check`` raises UserError when not)."""
+    stored = settings.get("import_mappings")
+    entry = stored.get(_key(kind, guess.signature))
+    if entry is None and kind == LEGACY_KIND:
+        entry = stored.get(guess.signature)
+    if not isinstance(entry, dict) or not isinstance(entry.get("fields"), list):
+        return None
+    fields = [k if k in labels else None for k in entry["fields"]][:len(guess.headers)]
+    fields += [None] * (len(guess.headers) - len(fields))
+    try:
+        check(fields)
+    except UserError:
+        return None
+    return fields
+
+
+def remember_mapping(settings, kind: str, headers: list[str], mapping: list[str | None]) -> None:
+    """Keep this importer's mapping for this layout (the newest ``MAX_MAPPINGS`` layouts are kept)."""
+    stored = dict(settings.get("import_mappings"))
+    signature = layout_signature(headers)
+    stored.pop(_key(kind, signature), None)
+    if kind == LEGACY_KIND:
+        stored.pop(signature, None)
+    stored[_key(kind, signature)] = {"headers": list(headers), "fields": list(mapping)}
+    while len(stored) > MAX_MAPPINGS:
+        stored.pop(next(iter(stored)))
+    settings.set("import_mappings", stored)
