@@ -231,12 +231,14 @@ def cmd_export_assets(args) -> int:
 def cmd_assets_import(args) -> int:
     from djdesk.cli import EXIT_USER_ERROR, _emit
     from djdesk.core.excel import assets_import
+    from djdesk.core.settings import Settings
     from djdesk.core.store import Store
 
     store = Store.open(args.db, lock=not args.dry_run)   # a dry run only reads
     try:
         site = _site(store, args)
-        plan = assets_import.check_file(store, args.file, site["uuid"], sheet_name=args.sheet)
+        plan = assets_import.check_file(store, args.file, site["uuid"], sheet_name=args.sheet,
+                                          settings=Settings())
         result = None if args.dry_run else assets_import.apply_plan(store, plan)
     finally:
         store.close()

@@ -271,3 +271,65 @@ def test_cli_dry_run_writes_nothing_then_import_json_and_template(store, site, t
     assert out.returncode == 2 and "找不到活动场所“没有的场所”" in out.stderr
     out = cli("export", "template", "roster", "--out", tmp_path / "r.xlsx", env_dir=tmp_path)
     assert out.returncode == 0 and (tmp_path / "r.xlsx").is_file()
+
+
+def test_mapping_preview_and_check_with_the_clerks_mapping(store, site, tmp_path):
+    sheet = read_sheet(messy_sheet(tmp_path / "messy.xlsx"))
+    guess = ai.detect(sheet)
+    assert guess.mapping == [None, "name", "spec", "quantity", "unit", "unit_value", "amount", "acquired_on", "source",
+                             "room", "condition", "note"]
+    assert ai.header_at(sheet, (3,)).headers[5:7] == ["单价(元)", "金额(元)"]
+    rows = ai.preview(sheet, guess.header_rows, guess.mapping, limit=5)
+    assert [r for r, _ in rows] == [4, 5, 6, 8, 9]
+    assert rows[1][1] == {"name": "投影仪", "spec": "EPSON CB-X06", "quantity": "1", "unit": "台",
+                          "unit_value": "3,500.00", "acquired_on": "2021-03（按1日）", "source": "自购", "room": "会议室",
+                          "condition": "良好"}
+    assert rows[3][1]["unit_value"] == "⚠ 单价“八十”不是有效的金额（例如 4200 或 4200.50）"
+    with pytest.raises(Exception, match="请指定哪一列是“资产名称”"):
+        ai.check_mapping([None, None, "spec"])
+    with pytest.raises(Exception, match="以下字段对应了不止一列，请只保留一列：单价"):
+        ai.check_mapping(["name", "unit_value", "unit_value"])
+    # the clerk leaves 存放地点 out: the unknown room is no longer an error, the lines have no room
+    mapping = [None if k == "room" else k for k in guess.mapping]
+    plan = ai.check_import(store, sheet, site, header_rows=guess.header_rows, mapping=mapping, notes=guess.notes,
+                           today=dt.date(2025, 1, 10))
+    assert plan.counts() == {"imported": 6, "unchanged": 0, "skipped": 2}
+    assert "表中没有存放地点列：资产登记为未指定存放位置" in [p.message for p in plan.problems]
+    assert (None, "J", "存放地点", "info", "该列不导入") in [(p.row, p.column, p.header, p.level, p.message)
+                                                          for p in plan.problems]
+    result = ai.apply_plan(store, plan, {}, today=dt.date(2025, 1, 10))
+    assert result.imported == 6
+    assert store.scalar("SELECT count(*) FROM asset WHERE room_uuid IS NOT NULL") == 0
+    assert store.scalar("SELECT e.event_date FROM asset_event e JOIN asset a ON a.uuid = e.asset_uuid "
+                        "WHERE a.name = '党旗'") == "2025-01-10"
+
+
+def test_remembered_mappings_are_kept_per_importer(tmp_path):
+    from djdesk.core.excel import roster_import as ri
+    from djdesk.core.excel.headers import layout_signature
+    from djdesk.core.settings import Settings
+
+    wb = Workbook()
+    wb.active.append(["名称", "类别", "数量", "备注"])       # one layout; a roster mapping would pass the asset check
+    wb.active.append(["会议桌", "家具", 2, ""])
+    wb.save(tmp_path / "both.xlsx")
+    sheet = read_sheet(tmp_path / "both.xlsx")
+    roster_guess, asset_guess = ri.header_at(sheet, (1,)), ai.header_at(sheet, (1,))
+    assert roster_guess.signature == asset_guess.signature
+    settings = Settings(tmp_path / "settings.json")
+    ri.remember_mapping(settings, roster_guess.headers, ["name", "category", None, None])
+    assert ri.remembered_mapping(settings, roster_guess) == ["name", "category", None, None]
+    assert ai.remembered_mapping(settings, asset_guess) is None            # no leak into the asset importer
+    ai.remember_mapping(settings, asset_guess.headers, ["name", "category", "quantity", "note"])
+    fresh = Settings(tmp_path / "settings.json")
+    assert ai.remembered_mapping(fresh, asset_guess) == ["name", "category", "quantity", "note"]
+    assert ri.remembered_mapping(fresh, roster_guess) == ["name", "category", None, None]
+    assert sorted(fresh.get("import_mappings")) == sorted(
+        f"{kind}:{layout_signature(roster_guess.headers)}" for kind in ("assets", "roster"))
+    # a roster mapping stored before importers had kinds (under the bare signature) is still read
+    fresh.set("import_mappings", {roster_guess.signature: {"headers": roster_guess.headers,
+                                                           "fields": ["name", None, None, "note"]}})
+    assert ri.remembered_mapping(fresh, roster_guess) == ["name", None, None, "note"]
+    assert ai.remembered_mapping(fresh, asset_guess) is None
+    ri.remember_mapping(fresh, roster_guess.headers, ["name", None, None, None])
+    assert list(fresh.get("import_mappings")) == [f"roster:{roster_guess.signature}"]

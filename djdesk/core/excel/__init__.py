@@ -4,8 +4,11 @@
                   (and ID numbers Excel has damaged), gender, category, education, ethnicity;
 - ``reader``      open a .xlsx (openpyxl ``read_only``), its sheets and rows, merged cells;
 - ``headers``     find the header row under the title rows and map columns to fields;
+- ``importing``   what every importer shares: the importer interface, problems, the column mapping
+                  (checked, remembered per importer and layout);
 - ``roster_import`` the check report of a roster sheet (nothing written) and the import itself
                   (one transaction, through ``members.add_member`` / ``update_member``);
+- ``assets_import`` the same for a village's asset list into one activity site;
 - ``writer``      a register as a .xlsx: title, frozen header, widths, print setup, atomic write;
 - ``exports``     the registers that exist (roster, meetings and attendance) and blank templates.
 

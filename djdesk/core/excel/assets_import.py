@@ -1,7 +1,8 @@
 """Import a village's asset list kept in Excel/WPS (固定资产登记表 / 资产清单) into one activity site
 (issue #6, the assets part), and the blank asset import template.
 
-The same two steps as the roster import (``roster_import``):
+The same two steps as the roster import (``roster_import``), through the importer interface of
+``importing`` (so the import wizard drives both):
 
 1. ``check_file`` / ``check_import`` read the sheet (title rows, merged headers, header names that
    vary) and return an ``AssetPlan``: for every data row 新增 / 已在台账 / 跳过, and EVERY problem
@@ -33,17 +34,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from djdesk.core import backup, sites
 from djdesk.core.errors import UserError
+from djdesk.core.excel import importing
 from djdesk.core.excel import values as cells
-from djdesk.core.excel.headers import SKIP, HeaderGuess, detect_header, guess_for_rows, header_key
+from djdesk.core.excel.headers import SKIP, HeaderGuess, detect_header, header_key
+from djdesk.core.excel.importing import ERROR, FOOTER_WORDS, INFO, TOTAL_ROW, WARNING, Problem, RowValues
 from djdesk.core.excel.reader import Sheet, column_letter, read_sheet
-from djdesk.core.excel.roster_import import ERROR, FOOTER_WORDS, INFO, TOTAL_ROW, WARNING, Problem
 from djdesk.core.money import parse_yuan, yuan
 from djdesk.core.progress import NO_PROGRESS, Progress
 from djdesk.core.store import Store
@@ -88,6 +91,8 @@ DEFAULT_CATEGORY = "其他"
 # The example row of the blank template is recognised and skipped.
 EXAMPLE_NAME = "会议桌（示例）"
 
+KIND = "assets"                  # remembered column mappings (importing.remember_mapping)
+REQUIRED = ("name",)
 ADD, UNCHANGED, SKIPPED = "add", "unchanged", "skip"
 ACTION_LABELS = {ADD: "新增", UNCHANGED: "已在台账", SKIPPED: "跳过"}
 _NUMBER = re.compile(r"^(\d+)(?:\.0+)?$")
@@ -102,6 +107,8 @@ class AssetRow:
     asset_no: str = ""                              # kept from the sheet, or the stored line's number
     seq: int | None = None                          # the kept number's sequence
     asset_uuid: str | None = None                   # the stored line a row matched
+    choices: tuple[str, ...] = ()                   # the importer interface: asset rows need no decision
+    question: str = ""
 
 
 @dataclass
@@ -117,7 +124,8 @@ class AssetPlan:
     problems: list[Problem] = field(default_factory=list)
     last_row: int = 0
 
-    def counts(self) -> dict[str, int]:
+    def counts(self, decisions: Mapping[int, str] | None = None) -> dict[str, int]:
+        """Rows per outcome (asset rows need no decisions; the argument is the interface's)."""
         out = {"imported": 0, "unchanged": 0, "skipped": 0}
         for r in self.rows:
             out[{ADD: "imported", UNCHANGED: "unchanged", SKIPPED: "skipped"}[r.action]] += 1
@@ -135,22 +143,20 @@ class AssetPlan:
         rows = "、".join(str(r) for r in self.header_rows)
         return [f"文件：{self.path.name}　工作表：{self.sheet}　表头：第{rows}行　"
                 f"数据：第{self.header_rows[-1] + 1}～{self.last_row}行　活动场所：{self.site_name}",
-                "列对应：" + "，".join(f"{column_letter(i + 1)}“{h}”→{FIELD_LABELS[k]}"
-                                      for i, (h, k) in enumerate(zip(self.headers, self.mapping)) if k),
+                importing.mapping_line(self.headers, self.mapping, FIELD_LABELS),
                 f"将新增 {c['imported']} 项（{yuan(self.value_fen())} 元），已在台账 {c['unchanged']} 项，"
                 f"跳过 {c['skipped']} 行；错误 {len(self.problems_of(ERROR))} 处，"
                 f"提醒 {len(self.problems_of(WARNING))} 处",
                 *(p.text() for p in self.problems)]
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self, decisions: Mapping[int, str] | None = None) -> dict[str, Any]:
         return {
             "file": str(self.path), "sheet": self.sheet, "site": self.site_name, "site_uuid": self.site_uuid,
             "header_rows": list(self.header_rows), "last_row": self.last_row,
-            "columns": [{"column": column_letter(i + 1), "header": h, "field": k}
-                        for i, (h, k) in enumerate(zip(self.headers, self.mapping))],
+            "columns": importing.columns_json(self.headers, self.mapping),
             "counts": self.counts(), "value_fen": self.value_fen(),
             "rows": [{k: getattr(r, k) for k in ("row", "action", "name", "asset_no", "asset_uuid")} for r in self.rows],
-            "problems": [asdict(p) for p in self.problems],
+            "problems": [p.as_json() for p in self.problems],
         }
 
 
@@ -198,7 +204,98 @@ def _key(value) -> str:
     return cells.compact(value).upper()
 
 
-# ----- header ----------------------------------------------------------------------------------
+def normalise_row(raw: list, column_of: dict[str, int]) -> RowValues:
+    """One sheet row as the values of a new line (``sites.check_asset``'s keys, plus ``room``: the
+    place as written, ``amount_fen``: the 金额 given, ``asset_no``), with the problems of its
+    cells. Needs no database: the wizard's preview shows it, the check goes on from it."""
+    def cell(key: str):
+        i = column_of.get(key)
+        return raw[i] if i is not None and i < len(raw) else None
+
+    out = RowValues({k: cells.text(cell(k)) for k in ("name", "spec", "unit", "custodian", "funding_doc", "note",
+                                                     "category", "room")})
+    v = out.values
+    if not v["category"]:
+        v["category"] = DEFAULT_CATEGORY
+        if "category" in column_of:
+            out.warnings["category"] = f"类别为空，按“{DEFAULT_CATEGORY}”登记"
+    if not v["name"]:
+        out.errors["name"] = "资产名称为空，本行没有导入"
+    quantity = unit_fen = amount = None
+    try:
+        if not _blank(q := cell("quantity")):
+            quantity = quantity_cell(q)
+    except cells.CellError as exc:
+        out.errors["quantity"] = exc.message
+    for key, label in (("unit_value", "单价"), ("amount", "金额")):
+        try:
+            if not _blank(x := cell(key)):
+                if key == "unit_value":
+                    unit_fen = yuan_cell(x, label)
+                else:
+                    amount = yuan_cell(x, label)
+        except cells.CellError as exc:
+            out.errors[key] = exc.message
+    if quantity is not None and unit_fen is not None and amount is not None and quantity * unit_fen != amount:
+        out.errors["amount"] = (f"金额 {yuan(amount)} 元与 数量 {quantity} × 单价 {yuan(unit_fen)} 元 = "
+                                f"{yuan(quantity * unit_fen)} 元不符")
+    elif unit_fen is None and amount is not None and not out.errors:
+        n = quantity or 1
+        if amount % n:
+            out.errors["amount"] = f"金额 {yuan(amount)} 元不能被数量 {n} 整除，请填写单价"
+        else:
+            unit_fen = amount // n
+    v["quantity"] = 1 if quantity is None else quantity
+    v["unit_value_fen"] = unit_fen or 0
+    v["amount_fen"] = amount
+    try:
+        d = cells.date_cell(cell("acquired_on"))
+        v["acquired_on"] = d.date.isoformat() if d else None
+        if d and d.month_only:
+            out.month_only.add("acquired_on")
+    except cells.CellError as exc:
+        out.errors["acquired_on"] = f"购置日期{exc.message}"
+        v["acquired_on"] = None
+    source = cells.compact(cell("source"))
+    v["source"] = SOURCE_SYNONYMS.get(source, "其他" if source else "")
+    if source and source not in SOURCE_SYNONYMS:
+        out.warnings["source"] = (f"来源“{source}”不是 {'、'.join(sites.SOURCES)} 之一，按“其他”登记，"
+                                  f"原文记入资金文件")
+        v["funding_doc"] = "；".join(x for x in (v["funding_doc"], source) if x)
+    condition = cells.compact(cell("condition"))
+    v["condition"] = CONDITION_SYNONYMS.get(condition, condition)
+    if condition and condition not in CONDITION_SYNONYMS:
+        out.errors["condition"] = f"状况“{condition}”应为 {'、'.join(sites.CONDITIONS)} 之一"
+    v["asset_no"] = cells.compact(cell("asset_no")).upper()
+    return out
+
+
+def preview(sheet: Sheet, header_rows: tuple[int, ...], mapping: list[str | None],
+            limit: int = 20) -> list[tuple[int, dict[str, str]]]:
+    """The first data rows as they will be stored, for the wizard: (row, field → shown text); a
+    cell that cannot be read shows its problem. (Rooms are matched by the check.)"""
+    column_of = {k: i for i, k in enumerate(mapping) if k}
+    out = []
+    for r in range(header_rows[-1] + 1, len(sheet.rows) + 1):
+        if sheet.is_blank(r):
+            continue
+        got = normalise_row(sheet.rows[r - 1], column_of)
+        v = got.values
+        shown = {k: str(v[k]) for k in ("name", "spec", "unit", "custodian", "funding_doc", "note", "category",
+                                        "room", "quantity", "source", "condition", "asset_no") if v[k]}
+        shown["unit_value"] = yuan(v["unit_value_fen"])
+        if v["amount_fen"] is not None:
+            shown["amount"] = yuan(v["amount_fen"])
+        if v["acquired_on"]:
+            shown["acquired_on"] = v["acquired_on"][:7] + "（按1日）" if got.month_only else v["acquired_on"]
+        shown.update({k: f"⚠ {m}" for k, m in got.errors.items()})
+        out.append((r, {k: t for k, t in shown.items() if k in column_of}))
+        if len(out) >= limit:
+            break
+    return out
+
+
+# ----- header and column mapping ---------------------------------------------------------------
 
 def detect(sheet: Sheet) -> HeaderGuess:
     guess = detect_header(sheet, ALIASES, FIELD_LABELS)
@@ -208,21 +305,38 @@ def detect(sheet: Sheet) -> HeaderGuess:
     return guess
 
 
+# The importer interface's header_at, check_mapping (the required fields mapped, each field
+# from one column only), remembered_mapping and remember_mapping (per layout, for this importer).
+COLUMNS = importing.Columns(KIND, ALIASES, FIELD_LABELS, REQUIRED)
+header_at = COLUMNS.header_at
+check_mapping = COLUMNS.check_mapping
+remembered_mapping = COLUMNS.remembered_mapping
+remember_mapping = COLUMNS.remember_mapping
+
+
 # ----- the check -------------------------------------------------------------------------------
 
-def check_file(store: Store, path: str | Path, site_uuid: str, *, sheet_name: str | None = None,
+def check_file(store: Store, path: str | Path, site_uuid: str, *, sheet_name: str | None = None, settings=None,
                today: dt.date | None = None, progress: Progress = NO_PROGRESS) -> AssetPlan:
-    """Read a workbook and check its asset list against the site (nothing is written)."""
-    return check_import(store, read_sheet(path, sheet_name, progress), site_uuid, today=today)
+    """Read a workbook and check its asset list against the site with the detected (or
+    remembered) column mapping (nothing is written)."""
+    sheet = read_sheet(path, sheet_name, progress)
+    guess = detect(sheet)
+    mapping = (remembered_mapping(settings, guess) if settings is not None else None) or guess.mapping
+    return check_import(store, sheet, site_uuid, header_rows=guess.header_rows, mapping=mapping, notes=guess.notes,
+                        today=today, progress=progress)
 
 
 def check_import(store: Store, sheet: Sheet, site_uuid: str, *, header_rows: tuple[int, ...] | None = None,
-                 today: dt.date | None = None) -> AssetPlan:
+                 mapping: list[str | None] | None = None, notes: list[str] = (), today: dt.date | None = None,
+                 progress: Progress = NO_PROGRESS) -> AssetPlan:
+    """What importing this sheet into the site would do, row by row, and every problem. Nothing
+    is written."""
     site = sites.get_site(store, site_uuid)
-    guess = detect(sheet) if header_rows is None else guess_for_rows(sheet, header_rows, ALIASES, FIELD_LABELS)
+    guess, mapping, notes = COLUMNS.layout(sheet, detect, header_rows, mapping, notes)
     plan = AssetPlan(sheet.path, sheet.name, site_uuid, f"{site['village_name']}{site['name']}",
-                     guess.header_rows, guess.headers, guess.mapping, last_row=len(sheet.rows))
-    _Checker(store, sheet, plan, site, guess.notes, today or dt.date.today()).run()
+                     guess.header_rows, guess.headers, mapping, last_row=len(sheet.rows))
+    _Checker(store, sheet, plan, site, list(notes), today or dt.date.today()).run(progress)
     return plan
 
 
@@ -257,7 +371,7 @@ class _Checker:
         header = self.plan.headers[i] if i is not None else FIELD_LABELS.get(key or "", "")
         self.plan.problems.append(Problem(row, column, header, level, message))
 
-    def run(self) -> None:
+    def run(self, progress: Progress = NO_PROGRESS) -> None:
         plan = self.plan
         for note in self.notes:
             self.problem(None, None, INFO, note)
@@ -269,19 +383,21 @@ class _Checker:
         if "room" not in self.column_of:
             self.problem(None, None, INFO, "表中没有存放地点列：资产登记为未指定存放位置")
         blank = 0
-        for r in range(plan.header_rows[-1] + 1, len(self.sheet.rows) + 1):
+        first, total = plan.header_rows[-1] + 1, len(self.sheet.rows)
+        for r in range(first, total + 1):
             raw = self.sheet.rows[r - 1]
             if self.sheet.is_blank(r) or all(_blank(raw[i]) or (r, i + 1) in self.sheet.filled
                                              for i in self.column_of.values() if i < len(raw)):
                 blank += 1
             elif not self._not_an_asset(r, raw):
                 self.row(r, raw)
+            if (r - first) % 200 == 0:
+                progress.step(r - first, total - first + 1)
         if blank:
             plan.problems.append(Problem(None, "", "", INFO, f"{blank} 个空行已跳过"))
         if self.month_only:
             self.problem(None, "acquired_on", INFO, f"{self.month_only} 个购置日期只有年和月，按当月1日登记")
-        order = {None: -1}
-        plan.problems.sort(key=lambda p: (order.get(p.row, p.row), p.column.rjust(3)))
+        importing.sort_problems(plan.problems)
 
     def _not_an_asset(self, r: int, raw: list) -> bool:
         texts = [t for v in raw if v is not None and (t := cells.compact(v))][:3]
@@ -299,93 +415,37 @@ class _Checker:
             return True
         return False
 
-    def cell(self, raw: list, key: str):
-        i = self.column_of.get(key)
-        return raw[i] if i is not None and i < len(raw) else None
-
     def row(self, r: int, raw: list) -> None:
-        name = cells.text(self.cell(raw, "name"))
+        got = normalise_row(raw, self.column_of)
+        v = got.values
+        name = v["name"]
         if name == cells.text(EXAMPLE_NAME):
             self.problem(r, None, INFO, "导入模板中的示例行，已跳过")
             return
-        errors = 0
-
-        def error(key: str | None, message: str) -> None:
-            nonlocal errors
-            errors += 1
-            self.problem(r, key, ERROR, message)
-
-        v: dict = {k: cells.text(self.cell(raw, k)) for k in ("name", "spec", "unit", "custodian", "funding_doc",
-                                                              "note")}
-        v["category"] = cells.text(self.cell(raw, "category"))
-        if not v["category"]:
-            v["category"] = DEFAULT_CATEGORY
-            if "category" in self.column_of:
-                self.problem(r, "category", WARNING, f"类别为空，按“{DEFAULT_CATEGORY}”登记")
-        if not name:
-            error("name", "资产名称为空，本行没有导入")
-        quantity = unit_fen = amount = None
-        try:
-            if not _blank(q := self.cell(raw, "quantity")):
-                quantity = quantity_cell(q)
-        except cells.CellError as exc:
-            error("quantity", exc.message)
-        for key, label in (("unit_value", "单价"), ("amount", "金额")):
-            try:
-                if not _blank(x := self.cell(raw, key)):
-                    fen = yuan_cell(x, label)
-                    if key == "unit_value":
-                        unit_fen = fen
-                    else:
-                        amount = fen
-            except cells.CellError as exc:
-                error(key, exc.message)
-        if quantity is not None and unit_fen is not None and amount is not None and quantity * unit_fen != amount:
-            error("amount", f"金额 {yuan(amount)} 元与 数量 {quantity} × 单价 {yuan(unit_fen)} 元 = "
-                            f"{yuan(quantity * unit_fen)} 元不符")
-        elif unit_fen is None and amount is not None and not errors:
-            n = quantity or 1
-            if amount % n:
-                error("amount", f"金额 {yuan(amount)} 元不能被数量 {n} 整除，请填写单价")
-            else:
-                unit_fen = amount // n
-        v["quantity"] = 1 if quantity is None else quantity
-        v["unit_value_fen"] = unit_fen or 0
-        try:
-            d = cells.date_cell(self.cell(raw, "acquired_on"))
-            v["acquired_on"] = d.date.isoformat() if d else None
-            if d and d.month_only:
-                self.month_only += 1
-        except cells.CellError as exc:
-            error("acquired_on", f"购置日期{exc.message}")
-            v["acquired_on"] = None
-        source = cells.compact(self.cell(raw, "source"))
-        v["source"] = SOURCE_SYNONYMS.get(source, "其他" if source else "")
-        if source and source not in SOURCE_SYNONYMS:
-            self.problem(r, "source", WARNING, f"来源“{source}”不是 {'、'.join(sites.SOURCES)} 之一，按“其他”登记，"
-                                               f"原文记入资金文件")
-            v["funding_doc"] = "；".join(x for x in (v["funding_doc"], source) if x)
-        condition = cells.compact(self.cell(raw, "condition"))
-        v["condition"] = CONDITION_SYNONYMS.get(condition, condition)
-        if condition and condition not in CONDITION_SYNONYMS:
-            error("condition", f"状况“{condition}”应为 {'、'.join(sites.CONDITIONS)} 之一")
-        room = cells.text(self.cell(raw, "room"))
+        errors = dict(got.errors)
+        for key, message in got.warnings.items():
+            self.problem(r, key, WARNING, message)
+        if "acquired_on" in got.month_only:
+            self.month_only += 1
+        room = v.pop("room")
         v["room_uuid"] = None
         if room:
             v["room_uuid"] = self.room_by_key.get(_key(room))
             if v["room_uuid"] is None:
                 known = "、".join(x["name"] for x in self.rooms) or "（尚未添加任何功能室）"
-                error("room", f"存放地点“{room}”不是“{self.site['name']}”的功能室（现有：{known}）。"
-                              f"请改成已有功能室的名称，或先在活动场所中添加该功能室")
+                errors["room"] = (f"存放地点“{room}”不是“{self.site['name']}”的功能室（现有：{known}）。"
+                                  f"请改成已有功能室的名称，或先在活动场所中添加该功能室")
         values, problems = sites.check_asset(self.store, self.site["uuid"], v)
         for key, message in problems.items():
-            if key == "name" and not name:
-                continue
-            error({"unit_value_fen": "unit_value", "room_uuid": "room"}.get(key, key), message)
+            key = {"unit_value_fen": "unit_value", "room_uuid": "room"}.get(key, key)
+            if key not in errors:
+                errors[key] = message
+        for key, message in errors.items():
+            self.problem(r, key, ERROR, message)
         if errors:
             self.plan.rows.append(AssetRow(r, SKIPPED, name))
             return
-        self.match(r, name, values, cells.compact(self.cell(raw, "asset_no")).upper())
+        self.match(r, name, values, v["asset_no"])
 
     def match(self, r: int, name: str, values: dict, number: str) -> None:
         number = sites.normalize_code(number)
@@ -430,8 +490,12 @@ class _Checker:
 
 # ----- the import ------------------------------------------------------------------------------
 
-def apply_plan(store: Store, plan: AssetPlan, *, progress: Progress = NO_PROGRESS) -> AssetImportResult:
-    """A backup, then every new line and its 登记 event in ONE transaction (all or nothing)."""
+def apply_plan(store: Store, plan: AssetPlan, decisions: Mapping[int, str] | None = None, *,
+               today: dt.date | None = None, progress: Progress = NO_PROGRESS) -> AssetImportResult:
+    """A backup, then every new line and its 登记 event in ONE transaction (all or nothing). An
+    asset row needs no decision (``decisions`` is taken for the importer interface and ignored);
+    a line without an acquisition date is registered ``today``."""
+    today = today or dt.date.today()
     adds = [r for r in plan.rows if r.action == ADD]
     counts = plan.counts()
     backup_path = backup.backup_before(store, "excel-import") if adds else None
@@ -463,7 +527,7 @@ def apply_plan(store: Store, plan: AssetPlan, *, progress: Progress = NO_PROGRES
             uuid = store.insert("asset", {**v, "org_uuid": site["org_uuid"], "site_uuid": plan.site_uuid,
                                           "seq": number, "asset_no": f"{prefix}{number:05d}"})
             store.insert("asset_event", {"org_uuid": site["org_uuid"], "asset_uuid": uuid,
-                                         "event_date": v["acquired_on"] or dt.date.today().isoformat(),
+                                         "event_date": v["acquired_on"] or today.isoformat(),
                                          "kind": sites.EV_REGISTER, "person": "", "to_site_uuid": plan.site_uuid,
                                          "to_room_uuid": v["room_uuid"], "quantity_change": v["quantity"],
                                          "to_condition": v["condition"]})

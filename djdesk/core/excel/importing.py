@@ -10,6 +10,8 @@ exposes, at module level:
 - ``detect(sheet) -> HeaderGuess`` (UserError when no header is found) and
   ``header_at(sheet, header_rows) -> HeaderGuess`` for a header row the clerk names;
 - ``check_mapping(mapping)`` (UserError naming what is wrong);
+  (``header_at``, ``check_mapping`` and the remembered mappings are a module's ``Columns``'
+  methods: ``COLUMNS = Columns(KIND, ALIASES, FIELD_LABELS, REQUIRED)``)
 - ``preview(sheet, header_rows, mapping, limit=20) -> [(row, {field: shown text})]``;
 - ``check_import(store, sheet, target_uuid, *, header_rows, mapping, notes, today, progress) -> plan``
   (nothing written), the plan having ``.rows`` (each ``.row``, ``.action``, ``.name``, and for
@@ -31,8 +33,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from djdesk.core.errors import UserError
-from djdesk.core.excel.headers import HeaderGuess, layout_signature
-from djdesk.core.excel.reader import column_letter
+from djdesk.core.excel.headers import HeaderGuess, guess_for_rows, layout_signature
+from djdesk.core.excel.reader import Sheet, column_letter
 
 # Levels of a problem.
 ERROR, WARNING, DECISION, INFO = "error", "warning", "decision", "info"
@@ -145,3 +147,42 @@ def remember_mapping(settings, kind: str, headers: list[str], mapping: list[str 
     while len(stored) > MAX_MAPPINGS:
         stored.pop(next(iter(stored)))
     settings.set("import_mappings", stored)
+
+
+@dataclass(frozen=True)
+class Columns:
+    """One importer's columns: its header aliases, field labels and required fields, and what
+    follows from them (the module-level ``header_at``, ``check_mapping``, ``remembered_mapping``,
+    ``remember_mapping`` of the importer interface are these methods)."""
+    kind: str
+    aliases: Mapping[str, str]
+    labels: Mapping[str, str]
+    required: tuple[str, ...]
+
+    def header_at(self, sheet: Sheet, header_rows: tuple[int, ...]) -> HeaderGuess:
+        """The header texts and automatic mapping when the clerk names the header row(s) himself."""
+        return guess_for_rows(sheet, header_rows, self.aliases, self.labels)
+
+    def check_mapping(self, mapping: list[str | None]) -> None:
+        check_mapping(mapping, self.labels, self.required)
+
+    def remembered_mapping(self, settings, guess: HeaderGuess) -> list[str | None] | None:
+        return remembered_mapping(settings, self.kind, guess, self.labels, self.check_mapping)
+
+    def remember_mapping(self, settings, headers: list[str], mapping: list[str | None]) -> None:
+        remember_mapping(settings, self.kind, headers, mapping)
+
+    def layout(self, sheet: Sheet, detect: Callable[[Sheet], HeaderGuess], header_rows: tuple[int, ...] | None,
+               mapping: list[str | None] | None, notes) -> tuple[HeaderGuess, list[str | None], list[str]]:
+        """The header, a checked mapping as long as the header and the notes for ``check_import``:
+        what the caller gives, the rest detected."""
+        notes = list(notes)
+        if header_rows is None or mapping is None:
+            guess = detect(sheet)
+            header_rows = header_rows or guess.header_rows
+            mapping = mapping if mapping is not None else guess.mapping
+            notes += guess.notes
+        guess = self.header_at(sheet, tuple(header_rows))
+        mapping = list(mapping)[:len(guess.headers)] + [None] * (len(guess.headers) - len(mapping))
+        self.check_mapping(mapping)
+        return guess, mapping, notes

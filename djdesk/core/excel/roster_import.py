@@ -31,7 +31,7 @@ from djdesk.core import backup, codes, idnumber, members
 from djdesk.core.errors import UserError, ValidationError
 from djdesk.core.excel import importing
 from djdesk.core.excel import values as cells
-from djdesk.core.excel.headers import (SKIP, HeaderGuess, detect_header, guess_for_rows, header_key,
+from djdesk.core.excel.headers import (SKIP, HeaderGuess, detect_header, header_key,
                                        layout_signature)
 from djdesk.core.excel.importing import (DECISION, ERROR, FOOTER_WORDS, INFO, LEVEL_LABELS, TOTAL_ROW,  # noqa: F401
                                          WARNING, Problem, RowValues)
@@ -187,24 +187,13 @@ def detect(sheet: Sheet) -> HeaderGuess:
     return guess
 
 
-def header_at(sheet: Sheet, header_rows: tuple[int, ...]) -> HeaderGuess:
-    """The header texts and automatic mapping when the clerk names the header row(s) himself."""
-    return guess_for_rows(sheet, header_rows, ALIASES, FIELD_LABELS)
-
-
-def check_mapping(mapping: list[str | None]) -> None:
-    """A usable mapping: 姓名 mapped, each field from one column only."""
-    importing.check_mapping(mapping, FIELD_LABELS, REQUIRED)
-
-
-def remembered_mapping(settings, guess: HeaderGuess) -> list[str | None] | None:
-    """The mapping the clerk last used for a roster sheet with these headers, if any."""
-    return importing.remembered_mapping(settings, KIND, guess, FIELD_LABELS, check_mapping)
-
-
-def remember_mapping(settings, headers: list[str], mapping: list[str | None]) -> None:
-    """Keep this layout's mapping for the roster importer."""
-    importing.remember_mapping(settings, KIND, headers, mapping)
+# The importer interface's header_at, check_mapping (the required fields mapped, each field
+# from one column only), remembered_mapping and remember_mapping (per layout, for this importer).
+COLUMNS = importing.Columns(KIND, ALIASES, FIELD_LABELS, REQUIRED)
+header_at = COLUMNS.header_at
+check_mapping = COLUMNS.check_mapping
+remembered_mapping = COLUMNS.remembered_mapping
+remember_mapping = COLUMNS.remember_mapping
 
 
 # ----- one row: cells → values ------------------------------------------------------------------
@@ -344,19 +333,12 @@ def check_import(store: Store, sheet: Sheet, branch_uuid: str, *, header_rows: t
     """What importing this sheet into the roster would do, row by row, and every problem. Nothing
     is written. ``branch_uuid`` is where members go whose row names no branch."""
     today = today or dt.date.today()
-    if header_rows is None or mapping is None:
-        guess = detect(sheet)
-        header_rows = header_rows or guess.header_rows
-        mapping = mapping if mapping is not None else guess.mapping
-        notes = [*notes, *guess.notes]
-    guess = header_at(sheet, tuple(header_rows))
-    mapping = list(mapping)[:len(guess.headers)] + [None] * (len(guess.headers) - len(mapping))
-    check_mapping(mapping)
+    guess, mapping, notes = COLUMNS.layout(sheet, detect, header_rows, mapping, notes)
     orgs = _Orgs(store, branch_uuid)
     branch = orgs.by_uuid.get(branch_uuid)
     if branch is None or branch["kind"] not in codes.BRANCH_KINDS:
         raise UserError("请选择要导入到的党支部（党员只能登记在党支部或联合党支部）")
-    plan = ImportPlan(sheet.path, sheet.name, branch_uuid, branch["name"], tuple(header_rows), guess.headers,
+    plan = ImportPlan(sheet.path, sheet.name, branch_uuid, branch["name"], guess.header_rows, guess.headers,
                       mapping, last_row=len(sheet.rows))
     _Checker(store, sheet, plan, orgs, today).run(list(notes), progress)
     return plan
