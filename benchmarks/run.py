@@ -24,8 +24,10 @@ from common import RESULTS, demo_db, median_of, record, work_folder  # noqa: E40
 
 def bench_startup(db: Path, repeat: int) -> None:
     """Issue #2's figure: from launching the process to the main window's first paint, against a
-    bare QMainWindow+QTableView launched the same way; and, reported beside it, from launch to the
-    roster painted with its data, and the whole process (launch to exit after the data). The
+    bare QMainWindow+QTableView launched the same way. djdesk's first paint is its main window
+    saying 正在打开数据库… (the database opens right after it); so reported beside it are the
+    time from launch to the roster painted with its data, and the whole process (launch to exit
+    after the data). The
     children print the seconds from launch (DJDESK_LAUNCHED_AT) to their paints, so interpreter
     teardown is not counted in the first two. Bytecode is compiled first and allowed to be cached,
     as in an installed app or bundle; the three run interleaved, so they see the same machine load."""

@@ -24,6 +24,12 @@ def run_djdesk(*args, env_extra=None):
                           env=env, timeout=120)
 
 
+def run_code(code: str, db) -> subprocess.CompletedProcess:
+    """Run ``code`` in a new Python on the offscreen platform, with the database path as argv[1]."""
+    return subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+
+
 def test_self_test_opens_the_window_and_exits_0(store):
     store.close()
     out = run_djdesk("--self-test", "--db", store.path)
@@ -59,8 +65,7 @@ def test_self_test_fails_fast_on_an_unexpected_error_instead_of_waiting_on_a_dia
             "def broken(self, org_uuid=None): raise RuntimeError('boom')\n"
             "main_window.MainWindow.load = broken\n"
             "sys.exit(app.main(['--self-test', '--db', sys.argv[1]]))")
-    out = subprocess.run([sys.executable, "-c", code, str(store.path)], capture_output=True, text=True,
-                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
+    out = run_code(code, store.path)
     assert out.returncode == errors.EXIT_UNEXPECTED
     assert "党建桌面自检失败：RuntimeError: boom" in out.stderr
 
@@ -70,8 +75,7 @@ def test_startup_does_not_import_heavy_libraries(store):
     code = ("import sys; from djdesk.ui.app import main; rc = main(['--self-test', '--db', sys.argv[1]]);"
             "heavy = sorted(m for m in ('reportlab', 'openpyxl', 'pypinyin', 'sqlite_utils', 'PySide6.QtPdf')"
             " if m in sys.modules); print('HEAVY', heavy); sys.exit(rc)")
-    out = subprocess.run([sys.executable, "-c", code, str(store.path)], capture_output=True, text=True,
-                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    out = run_code(code, store.path)
     assert out.returncode == 0, out.stderr
     assert "HEAVY []" in out.stdout
 
@@ -215,3 +219,21 @@ def test_preview_save_as_copies_the_pdf(qtbot, tmp_path, monkeypatch):
     saved = target.with_suffix(".pdf")
     assert saved.read_bytes() == pdf.read_bytes()
     assert [p.name for p in saved.parent.iterdir()] == ["花名册.pdf"]
+
+
+def test_the_window_is_painted_before_the_database_is_opened(store):
+    """The database is opened only after the window's first paint, and until then neither the store
+    nor the section pages have been imported (issue #2: the window appears while the database opens)."""
+    store.close()
+    code = ("import sys; from djdesk.ui import app\n"
+            "real = app.open_database\n"
+            "def spy(app_, window, *rest):\n"
+            "    print('PAINTED', window._painted, 'LOADED', sorted(m for m in ('djdesk.core.store',"
+            " 'djdesk.ui.roster_page', 'djdesk.ui.org_tree') if m in sys.modules))\n"
+            "    real(app_, window, *rest)\n"
+            "app.open_database = spy\n"
+            "sys.exit(app.main(['--self-test', '--db', sys.argv[1]]))")
+    out = run_code(code, store.path)
+    assert out.returncode == 0, out.stderr
+    assert "PAINTED True LOADED []" in out.stdout
+    assert "党建桌面自检通过" in out.stdout

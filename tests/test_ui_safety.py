@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sys
 import threading
 
 import pytest
@@ -18,9 +19,9 @@ from djdesk.core import accounts, audit, backup, members, orgs
 from djdesk.core import lock as db_lock
 from djdesk.core.settings import Settings
 from djdesk.core.store import READ_ONLY_MESSAGE, Store
-from djdesk.ui import app
+from djdesk.ui import app, databases
 from djdesk.ui.main_window import MainWindow
-from djdesk.ui.qt import QApplication, QKeySequence, QMessageBox, Qt, QTimer
+from djdesk.ui.qt import QApplication, QKeySequence, QLabel, QMessageBox, Qt, QTimer
 from uihelpers import click_ok, drive_modal
 
 PHONE_BEFORE, PHONE_AFTER = "13800001111", "13912345678"
@@ -128,7 +129,7 @@ def test_break_lock_needs_confirmation_and_then_opens_writable(qtbot, store, mes
     store.close()
     write_foreign_lock(path)
     opened = []
-    drive_modal(lambda: opened.append(app.open_store(path)),
+    drive_modal(lambda: opened.append(databases.open_store(path)),
                 lambda box: qtbot.mouseClick(box.findChild(object, "breakLockButton"), Qt.MouseButton.LeftButton))
     s = opened[0]
     try:
@@ -397,7 +398,7 @@ def test_switching_database_clears_undo(qtbot, store, tmp_path):
 def test_store_open_for_the_window_skips_the_inline_daily_backup(store):
     path = store.path
     store.close()
-    s = app.open_store(path)
+    s = databases.open_store(path)
     try:
         assert backup.list_backups(path) == [] and s.backup_problem is None
     finally:
@@ -454,3 +455,23 @@ def test_main_takes_the_daily_backup_after_the_window_shows(qtbot, store, monkey
     assert seen == {"label": "今天已自动备份"}
     assert [e.kind for e in backup.list_backups(path)] == ["daily"]
     assert not db_lock.lock_path(path).exists()                 # closed on the way out
+
+
+def test_start_up_asks_for_the_login_over_the_opened_window_and_refusing_ends_it(qtbot, login_store, monkeypatch):
+    """Issue #2's start-up: the window is shown first (正在打开数据库…); the database, and with it
+    the login, come after its first paint. Cancelling the login ends the app with 1 and shows nothing."""
+    from djdesk.ui.login_dialog import LoginDialog
+    from djdesk.ui.main_window import MainWindow
+
+    path = login_store.path
+    login_store.close()
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)     # main() installs its own hook
+    seen = {}
+
+    def refuse(dialog):
+        window = dialog.parent()
+        seen["window"] = isinstance(window, MainWindow) and window.isVisible()
+        seen["text"] = window.centralWidget().findChild(QLabel).text()
+        seen["data"] = window.store is not None
+    drive_modal(lambda: seen.setdefault("code", app.main(["--db", str(path)])), refuse, want=LoginDialog)
+    assert seen == {"window": True, "text": "正在打开数据库…", "data": False, "code": 1}

@@ -1,8 +1,10 @@
 """The ``djdesk`` GUI entry point (also ``python -m djdesk``).
 
-Start-up is kept lean (TECH-NOTES): no reportlab, openpyxl or pypinyin here, and dialog modules
-load on first use. Order: logging and the error hook, the bundled CJK font, the translator, the
-database, then the window.
+Start-up is kept lean (TECH-NOTES, issue #2): no reportlab, openpyxl or pypinyin here, and dialog
+modules load on first use. Order: logging and the error hook, the bundled CJK font, the translator,
+the window — shown at once, saying 正在打开数据库… — and, right after its first paint, the database
+(with its read-only question, login or error message over the window), then the sections and data.
+The store and everything that queries it are imported only then.
 """
 
 from __future__ import annotations
@@ -13,16 +15,18 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from djdesk.core import paths
 from djdesk.core.errors import Cancelled, UserError
 from djdesk.core.logs import setup_logging
 from djdesk.core.settings import Settings
-from djdesk.core.store import Store
 from djdesk.ui import errors, i18n
-from djdesk.ui.databases import ensure_demo, open_store, startup_candidates
 from djdesk.ui.main_window import MainWindow
 from djdesk.ui.qt import QApplication, QEvent, QFontDatabase, QObject, QTimer
+
+if TYPE_CHECKING:
+    from djdesk.core.store import Store
 
 log = logging.getLogger("djdesk.ui")
 SELF_TEST_TIMEOUT_MS = 60_000
@@ -49,11 +53,10 @@ def open_startup_store(args: argparse.Namespace, settings: Settings, interactive
 
     The day's backup is not taken here but on a background thread once the window shows
     (``MainWindow.start_daily_backup``); a database another djdesk holds offers read-only."""
+    from djdesk.ui.databases import ensure_demo, open_store, startup_candidates
+
     if args.db is not None:
-        store = open_store(args.db, interactive=interactive)
-        if interactive:
-            settings.set("last_db", str(Path(args.db).resolve()))
-        return store
+        return open_store(args.db, interactive=interactive)
     for candidate in startup_candidates(settings):
         try:
             return open_store(candidate, interactive=interactive)
@@ -84,18 +87,20 @@ class _SelfTest(QObject):
     def __init__(self, app: QApplication, window: MainWindow, started: float, until: str):
         super().__init__()
         self.app = app
+        self.window = window
         self.started = started
         self.until = until
         self.shown_at: float | None = None
         self.loaded_at: float | None = None
         self.done_at: float | None = None
-        self.viewport = window.roster_page.table.viewport()
+        self.viewport = None                    # the roster table's, once the database is open
         window.installEventFilter(self)
-        self.viewport.installEventFilter(self)
         window.data_loaded.connect(self._loaded)
 
     def _loaded(self) -> None:
         self.loaded_at = time.perf_counter()
+        self.viewport = self.window.roster_page.table.viewport()
+        self.viewport.installEventFilter(self)
         self.viewport.update()
 
     def eventFilter(self, watched, event) -> bool:
@@ -128,6 +133,27 @@ class _SelfTest(QObject):
         return f"startup-seconds shown={self.shown_wall - launched_at:.4f}{data}"
 
 
+def open_database(app: QApplication, window: MainWindow, args: argparse.Namespace, settings: Settings,
+                  interactive: bool) -> None:
+    """Right after the window's first paint: open the database and give it to the window; when
+    that fails or the clerk gives up (read-only question, login), end the event loop with 2 or 1."""
+    try:
+        store = open_startup_store(args, settings, interactive)
+    except Cancelled:
+        app.exit(1)
+        return
+    except UserError as exc:
+        log.warning("start-up failed: %s", exc)
+        if interactive:
+            errors.show_user_error(str(exc), window)
+        else:
+            print(str(exc), file=sys.stderr)
+        app.exit(2)
+        return
+    if not window.set_store(store, remember=interactive and args.db is not None, interactive=interactive):
+        app.exit(1)
+
+
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     args = parse_args(sys.argv[1:] if argv is None else argv)
@@ -139,39 +165,24 @@ def main(argv: list[str] | None = None) -> int:
     errors.install(interactive)
     register_font()
     i18n.set_language(args.lang or settings.get("language"))
-    try:
-        store = open_startup_store(args, settings, interactive)
-    except Cancelled:
-        return 1
-    except UserError as exc:
-        log.warning("start-up failed: %s", exc)
-        if interactive:
-            errors.show_user_error(str(exc))
-        else:
-            print(str(exc), file=sys.stderr)
-        return 2
-
-    if interactive and not log_in(store):
-        store.close()
-        return 1
-    window = MainWindow(store, settings)
+    window = MainWindow(None, settings)
+    window.first_painted.connect(lambda: open_database(app, window, args, settings, interactive))
     if args.self_test:
         probe = _SelfTest(app, window, started, args.self_test)
         QTimer.singleShot(SELF_TEST_TIMEOUT_MS, app.quit)
     window.show()
-    if interactive:
-        QTimer.singleShot(0, window.start_daily_backup)
     code = app.exec()
     window.wait_for_background()
-    window.store.close()
-    if args.self_test:
-        if code != 0:
-            return code
-        if not probe.passed:
-            print("党建桌面自检失败：主窗口未能显示", file=sys.stderr)
-            return 1
-        print(f"{probe.report()}（{window.store.path}）")
-        if os.environ.get("DJDESK_LAUNCHED_AT"):
-            print(probe.since_launch(float(os.environ["DJDESK_LAUNCHED_AT"])))
-        return 0
-    return code
+    store = window.store
+    if store is not None:
+        store.close()
+    if code != 0 or not args.self_test:
+        window.close()
+        return code
+    if not probe.passed:
+        print("党建桌面自检失败：主窗口未能显示", file=sys.stderr)
+        return 1
+    print(f"{probe.report()}（{store.path if store is not None else '尚未打开数据库'}）")
+    if os.environ.get("DJDESK_LAUNCHED_AT"):
+        print(probe.since_launch(float(os.environ["DJDESK_LAUNCHED_AT"])))
+    return 0

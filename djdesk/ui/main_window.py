@@ -3,6 +3,12 @@
 ``build()`` makes every widget and menu from the current store and language; switching the
 database or the language simply builds again, so there is one way the window gets its content.
 
+Start-up (issue #2): the app shows the window before any database is open — ``MainWindow(None,
+settings)`` paints a frame saying 正在打开数据库…, emits ``first_painted``, and ``app.py`` then opens
+the database and hands it over with ``set_store``. So this module imports at load time only what
+that first paint needs; the store, the core queries and the section widgets (and Qt's ``Qt``
+namespace, ≈ 14 ms to materialise) are imported where they are first used.
+
 The safety net (issue #9) is wired here: the day's backup on a background thread, read-only
 mode, backup/restore, accounts and the idle lock, the audit log, and one undo stack per store.
 """
@@ -10,24 +16,21 @@ mode, backup/restore, accounts and the idle lock, the audit log, and one undo st
 from __future__ import annotations
 
 import importlib
-
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from djdesk import __version__
-from djdesk.core import paths, roster
-from djdesk.core.database import scope_org
-from djdesk.core.settings import Settings
+from djdesk.core import paths
 from djdesk.core.errors import Cancelled, UserError
-from djdesk.core.store import Store
-from djdesk.core.undo import UndoStack
+from djdesk.core.settings import Settings
 from djdesk.ui import i18n
-from djdesk.ui.databases import ensure_demo, is_demo, open_store
 from djdesk.ui.errors import show_user_error
-from djdesk.ui.org_tree import OrgTree
 from djdesk.ui.qt import (QT_TRANSLATE_NOOP, QAction, QCoreApplication, QFileDialog, QFrame, QHBoxLayout,
-                          QKeySequence, QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter, Qt, QTabWidget,
+                          QKeySequence, QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter, QTabWidget,
                           QTimer, QVBoxLayout, QWidget, Signal)
-from djdesk.ui.roster_page import RosterPage
+
+if TYPE_CHECKING:
+    from djdesk.core.store import Store
 
 # (section title, what it holds: the tab's tooltip)
 SECTIONS = (
@@ -99,11 +102,14 @@ def _section_page(target: str, store: Store) -> QWidget:
 
 
 class MainWindow(QMainWindow):
-    """``data_loaded`` is emitted each time the tree and sections have been filled."""
+    """``data_loaded`` is emitted each time the tree and sections have been filled;
+    ``first_painted`` once, just after the window's first paint. Made without a store, the window
+    shows that the database is being opened until ``set_store`` gives it one."""
 
     data_loaded = Signal()
+    first_painted = Signal()
 
-    def __init__(self, store: Store, settings: Settings, parent=None):
+    def __init__(self, store: Store | None, settings: Settings, parent=None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.store = store
@@ -112,8 +118,9 @@ class MainWindow(QMainWindow):
         self.org_name = ""
         self.loaded = False
         self._load_scheduled = False
+        self._painted = False
         self.resize(1280, 800)
-        self.undo_stack = UndoStack(store)
+        self.undo_stack = None
         self._backup_thread = None
         self.status_label = QLabel()
         self.file_label = QLabel()
@@ -136,12 +143,37 @@ class MainWindow(QMainWindow):
         from djdesk.ui.idle_lock import IdleLock
 
         self.idle_lock = IdleLock(self, settings.get("idle_lock_minutes"))
-        self.build()
+        if store is None:
+            self._show_opening()
+        else:
+            from djdesk.core.undo import UndoStack
+
+            self.undo_stack = UndoStack(store)
+            self.build()
 
     # ----- building ---------------------------------------------------------------------------
 
+    def _show_opening(self) -> None:
+        """The window before its database is open: the title and 正在打开数据库… in the middle
+        (centred by stretches, not an alignment flag: see the module docstring on ``Qt``)."""
+        self.setWindowTitle(self.tr("党建桌面"))
+        central = QWidget()
+        column = QVBoxLayout(central)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(QLabel(self.tr("正在打开数据库…")))
+        row.addStretch(1)
+        column.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+        self.setCentralWidget(central)
+
     def build(self) -> None:
         """(Re)make menus and widgets for the current store and language."""
+        from djdesk.ui.databases import is_demo
+        from djdesk.ui.org_tree import OrgTree
+        from djdesk.ui.roster_page import RosterPage
+
         keep = self.org_uuid
         self._build_menus()
         central = QWidget()
@@ -181,7 +213,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(i, section_text(description))
         self.meetings_page = self.pages[1]
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter()          # horizontal
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
@@ -200,6 +232,8 @@ class MainWindow(QMainWindow):
         """Fill the tree and select an org (which fills the sections). The first load runs just
         after the window is first painted, so the window appears without waiting for queries
         that take ≈ 0.2 s at county scale."""
+        from djdesk.core.database import scope_org
+
         self.loaded = True
         self.org_tree.load(self.store)
         start = org_uuid or (scope_org(self.store) or {}).get("uuid") or self.org_tree.first_root()
@@ -211,7 +245,10 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if not self.loaded and not self._load_scheduled:
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+        if self.store is not None and not self.loaded and not self._load_scheduled:
             self._load_scheduled = True
             QTimer.singleShot(0, self.load)
 
@@ -270,6 +307,9 @@ class MainWindow(QMainWindow):
         return banner
 
     def _update_title(self) -> None:
+        from djdesk.core.database import scope_org
+        from djdesk.ui.databases import is_demo
+
         scope = scope_org(self.store)
         name = scope["name"] if scope else self.store.path.stem
         app_name = self.tr("党建桌面")
@@ -302,6 +342,8 @@ class MainWindow(QMainWindow):
         self._rules_timer.start(RULES_DELAY_MS)
 
     def _refresh_counts(self) -> None:
+        from djdesk.core import roster
+
         c = roster.counts(self.store, self.org_uuid)
         self.status_label.setText(self.tr("{0}：在册党员 {1} 名（正式 {2}，预备 {3}），女党员 {4} 名").format(
             self.org_name, c["total"], c["full_members"], c["probationary"], c["women"]))
@@ -325,26 +367,33 @@ class MainWindow(QMainWindow):
 
     # ----- database and settings --------------------------------------------------------------
 
-    def set_store(self, store: Store) -> None:
-        """Switch the window to another database and remember it for the next start. With login
-        on, the new database asks for its own account first (refused: the new one is closed)."""
+    def set_store(self, store: Store, *, remember: bool = True, interactive: bool = True) -> bool:
+        """Switch the window to another database (at start-up: its first) and, with ``remember``,
+        keep it for the next start. With login on, the database asks for an account first (refused:
+        it is closed, the window keeps what it had and False is returned). Not ``interactive`` (the
+        self-test): no login and no daily backup."""
+        from djdesk.core.undo import UndoStack
         from djdesk.ui.app import log_in
 
-        if store.session is None and not log_in(store, self):
+        if interactive and store.session is None and not log_in(store, self):
             store.close()
-            return
+            return False
         old = self.store
         self.wait_for_background()
-        self.undo_stack.detach()
+        if self.undo_stack is not None:
+            self.undo_stack.detach()
         self.store = store
         self.undo_stack = UndoStack(store)
         self.org_uuid = None
-        self.settings.set("last_db", str(store.path))
+        if remember:
+            self.settings.set("last_db", str(store.path))
         self.build()
-        if old is not store:
+        if old is not None and old is not store:
             old.close()
         self.backup_label.clear()
-        QTimer.singleShot(0, self.start_daily_backup)
+        if interactive:
+            QTimer.singleShot(0, self.start_daily_backup)
+        return True
 
     def new_database(self, role: str = "village") -> None:
         from djdesk.ui.first_run_dialog import FirstRunDialog
@@ -361,10 +410,14 @@ class MainWindow(QMainWindow):
             self._open_path(path)
 
     def open_demo(self) -> None:
+        from djdesk.ui.databases import ensure_demo
+
         self._open_path(ensure_demo(self))
 
     def _open_path(self, path) -> None:
         """Open from the menu: a database another djdesk holds offers read-only (issue #9)."""
+        from djdesk.ui.databases import open_store
+
         if self.store.path.resolve() == Path(path).resolve():
             return                                  # already open here
         try:
@@ -484,6 +537,7 @@ class MainWindow(QMainWindow):
 
     def restore_file(self, backup_path, *, allow_other_installation: bool = False) -> bool:
         from djdesk.ui.backup_dialogs import restore_job
+        from djdesk.ui.databases import open_store
         from djdesk.ui.tasks import run_in_worker
 
         db_path = self.store.path
