@@ -46,7 +46,7 @@ def test_wizard_imports_a_messy_sheet_with_decisions(qtbot, store, branch, tmp_p
     w, settings = open_wizard(qtbot, store, tmp_path, "duplicates.xlsx")
     ui = w.ui
     assert [ui.sheetCombo.itemText(i) for i in range(ui.sheetCombo.count())] == ["花名册"]
-    assert ui.branchCombo.currentText() == "李家村党支部"
+    assert ui.targetCombo.currentText() == "李家村党支部"
 
     click(qtbot, w, QWizard.WizardButton.NextButton)
     assert w.currentId() == iw.MAPPING_PAGE

@@ -1,49 +1,143 @@
 """The Excel import wizard (forms/import_wizard.ui): file and sheet → header and column mapping →
-preview → the check report with every problem → import → result.
+preview → the check report with every problem → import → result, for every register that has an
+importer: the roster (``ROSTER``, into a branch) and a site's assets (``ASSETS``, into a site).
 
-All the work is core's ``excel.roster_import``; reading the file, checking it and importing run
-on a worker (``tasks.run_in_worker``), each with its own Store opened from ``store.path``.
-Nothing is written before the clerk presses 开始导入 on the report page.
+An ``Importer`` says which core module does the work (the importer interface of
+``djdesk.core.excel.importing``: detect, header_at, check_mapping, preview, check_import,
+apply_plan, remembered mappings) and what the wizard says for it. Plugging in another importer
+is one ``Importer(...)`` here: its module, the texts, the targets to offer, the decision labels.
+
+Reading the file, checking it and importing run on a worker (``tasks.run_in_worker``), each with
+its own Store opened from ``store.path``. Nothing is written before the clerk presses 开始导入
+on the report page.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 
+from djdesk.core import paths, sites
 from djdesk.core.database import scope_org
 from djdesk.core.errors import Cancelled, UserError
+from djdesk.core.excel import assets_import, importing
 from djdesk.core.excel import roster_import as ri
 from djdesk.core.excel.reader import Sheet, column_letter
+from djdesk.core.money import yuan
 from djdesk.core.store import Store
 from djdesk.ui.fields import combo_value, fill_combo, select_value
 from djdesk.ui.forms.ui_import_wizard import Ui_ImportWizard
 from djdesk.ui.member_dialog import branch_choices
-from djdesk.ui.qt import (QBrush, QColor, QComboBox, QFileDialog, QHeaderView, QMessageBox, QTableWidgetItem,
-                          QWizard)
+from djdesk.ui.qt import (QT_TRANSLATE_NOOP, QBrush, QColor, QComboBox, QFileDialog, QHeaderView, QMessageBox,
+                          QTableWidgetItem, QWizard)
 from djdesk.ui.tasks import run_in_worker
 
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, REPORT_PAGE, DONE_PAGE = range(5)
 SAMPLE_ROWS = 3
-LEVEL_COLORS = {ri.ERROR: "#c0392b", ri.WARNING: "#b26a00", ri.DECISION: "#6c3483", ri.INFO: "#3b6ea5"}
+LEVEL_COLORS = {importing.ERROR: "#c0392b", importing.WARNING: "#b26a00", importing.DECISION: "#6c3483",
+                importing.INFO: "#3b6ea5"}
+
+
+@dataclass(frozen=True)
+class Importer:
+    """One register's import. Texts are source strings marked with QT_TRANSLATE_NOOP("ImportWizard",
+    …) and translated by the wizard; ``summary`` and ``done`` are ``str.format`` templates over the
+    plan's ``counts()`` (plus file, sheet, errors, warnings and ``facts(plan)``) and over the
+    result's fields (rows left undecided count as skipped)."""
+    module: ModuleType
+    template: str                     # the register of exports.export_template
+    template_file: str                # the file name proposed for the blank template
+    title: str
+    file_subtitle: str
+    file_hint: str
+    target_label: str
+    target_missing: str
+    report_subtitle: str
+    summary: str
+    done: str
+    nothing: str                      # the check found nothing to write
+    targets: Callable[[Store, str | None], list[tuple[str, str]]]      # (label, uuid) under an org
+    facts: Callable[[object], dict] = lambda plan: {}
+    row_name: str = QT_TRANSLATE_NOOP("ImportWizard", "名称")      # what a row's ``name`` is
+    choice_labels: dict[str, str] = field(default_factory=dict)      # decision → label, for 待定 rows
+
+
+ROSTER = Importer(
+    module=ri, template="roster", template_file=QT_TRANSLATE_NOOP("ImportWizard", "党员花名册导入模板.xlsx"),
+    title=QT_TRANSLATE_NOOP("ImportWizard", "从 Excel 导入党员"),
+    file_subtitle=QT_TRANSLATE_NOOP("ImportWizard", "选择本村已有的党员名单（Excel 或 WPS 保存的 .xlsx 文件）和要导入到的党支部。"),
+    file_hint=QT_TRANSLATE_NOOP("ImportWizard", "表中写了“所在党支部”的党员导入到所写的支部，没写的导入到上面选择的支部。"
+                                "导入前会先检查全表、列出每一处问题，确认后才写入，写入前自动备份数据库。"
+                                "旧版 .xls 文件请先在 WPS 或 Excel 中另存为 .xlsx。"),
+    target_label=QT_TRANSLATE_NOOP("ImportWizard", "导入到党支部"),
+    target_missing=QT_TRANSLATE_NOOP("ImportWizard", "请选择要导入到的党支部"),
+    report_subtitle=QT_TRANSLATE_NOOP("ImportWizard", "下面是全表检查的结果，每一处问题都标明了行和列。"
+                                      "确认后点“开始导入”，所有党员在一次操作中写入。"),
+    summary=QT_TRANSLATE_NOOP("ImportWizard", "“{file}”工作表“{sheet}”：将新增 {imported} 名、更新 {updated} 名，"
+                              "无变化 {unchanged} 名；跳过 {skipped} 行，待定 {undecided} 行。"
+                              "共 {errors} 处错误、{warnings} 处提醒。"),
+    done=QT_TRANSLATE_NOOP("ImportWizard", "已导入：新增 {imported} 名，更新 {updated} 名；无变化 {unchanged} 名，"
+                           "跳过 {skipped} 行。"),
+    nothing=QT_TRANSLATE_NOOP("ImportWizard", "检查结果中没有要新增或更新的党员，没有写入任何数据。"),
+    targets=branch_choices, row_name=QT_TRANSLATE_NOOP("ImportWizard", "姓名"),
+    choice_labels={ri.ADD: QT_TRANSLATE_NOOP("ImportWizard", "作为新党员新增"),
+                   ri.UPDATE: QT_TRANSLATE_NOOP("ImportWizard", "是同一人，更新库中记录"),
+                   ri.SKIPPED: QT_TRANSLATE_NOOP("ImportWizard", "跳过本行")})
+
+
+def site_choices(store: Store, org_uuid: str | None) -> list[tuple[str, str]]:
+    """(label, uuid) of the activity sites at or below an org (the village's name when several
+    villages are offered)."""
+    rows = sites.sites_of(store, org_uuid)
+    several = len({r["org_uuid"] for r in rows}) > 1
+    return [(f"{r['village_name']} {r['name']}" if several else r["name"], r["uuid"]) for r in rows]
+
+
+ASSETS = Importer(
+    module=assets_import, template="assets",
+    template_file=QT_TRANSLATE_NOOP("ImportWizard", "活动场所资产清单导入模板.xlsx"),
+    title=QT_TRANSLATE_NOOP("ImportWizard", "从 Excel 导入资产"),
+    file_subtitle=QT_TRANSLATE_NOOP("ImportWizard", "选择本村已有的资产清单或固定资产登记表（Excel 或 WPS 保存的 .xlsx 文件）"
+                                    "和要登记到的活动场所。"),
+    file_hint=QT_TRANSLATE_NOOP("ImportWizard", "“存放地点”须是该活动场所已有的功能室；已在台账中的资产（编号相同，或名称、"
+                                "规格型号、购置日期相同）不会重复登记。导入前会先检查全表、列出每一处问题，确认后才写入，"
+                                "写入前自动备份数据库。旧版 .xls 文件请先在 WPS 或 Excel 中另存为 .xlsx。"),
+    target_label=QT_TRANSLATE_NOOP("ImportWizard", "登记到活动场所"),
+    target_missing=QT_TRANSLATE_NOOP("ImportWizard", "请选择要登记到的活动场所"),
+    report_subtitle=QT_TRANSLATE_NOOP("ImportWizard", "下面是全表检查的结果，每一处问题都标明了行和列。"
+                                      "确认后点“开始导入”，所有新资产在一次操作中登记。"),
+    summary=QT_TRANSLATE_NOOP("ImportWizard", "“{file}”工作表“{sheet}”：将新增 {imported} 项（{value} 元），"
+                              "已在台账 {unchanged} 项；跳过 {skipped} 行。共 {errors} 处错误、{warnings} 处提醒。"),
+    done=QT_TRANSLATE_NOOP("ImportWizard", "已导入：新增 {imported} 项，已在台账 {unchanged} 项，跳过 {skipped} 行。"),
+    nothing=QT_TRANSLATE_NOOP("ImportWizard", "检查结果中没有要新增的资产，没有写入任何数据。"),
+    targets=site_choices,
+    facts=lambda plan: {"value": yuan(plan.value_fen())})
 
 
 class ImportWizard(QWizard):
-    """``result`` is the ``ImportResult`` after a successful import (else None)."""
+    """``result`` is the importer's result after a successful import (else None). The target
+    (branch, site …) is ``target`` when given, else the only one under ``org_uuid``."""
 
-    def __init__(self, store: Store, settings, *, org_uuid: str | None = None, path: str | Path | None = None,
-                 today: dt.date | None = None, parent=None):
+    def __init__(self, store: Store, settings, importer: Importer = ROSTER, *, org_uuid: str | None = None,
+                 target: str | None = None, path: str | Path | None = None, today: dt.date | None = None,
+                 parent=None):
         super().__init__(parent)
         self.ui = Ui_ImportWizard()
         self.ui.setupUi(self)
+        self.importer = importer
+        self.core = importer.module
         self.store = store
         self.settings = settings
         self.today = today
         self.sheet: Sheet | None = None
         self.guess = None
         self.mapping: list[str | None] = []
-        self.plan: ri.ImportPlan | None = None
-        self.result: ri.ImportResult | None = None
+        self.plan = None
+        self.result = None
         self._combos: list[QComboBox] = []
         self._decision_combos: dict[int, QComboBox] = {}
         self._loaded_path = ""
@@ -56,10 +150,16 @@ class ImportWizard(QWizard):
             self.setButtonText(button, text)
         self.ui.reportPage.setCommitPage(True)
         ui = self.ui
+        self.setWindowTitle(self.tr(importer.title))
+        ui.filePage.setSubTitle(self.tr(importer.file_subtitle))
+        ui.fileHintLabel.setText(self.tr(importer.file_hint))
+        ui.targetLabel.setText(self.tr(importer.target_label))
+        ui.reportPage.setSubTitle(self.tr(importer.report_subtitle))
         scope = (scope_org(store) or {}).get("uuid")
-        fill_combo(ui.branchCombo, branch_choices(store, scope), self.tr("请选择"))
-        select_value(ui.branchCombo, self._default_branch(org_uuid or scope))
+        fill_combo(ui.targetCombo, importer.targets(store, scope), self.tr("请选择"))
+        select_value(ui.targetCombo, target or self._default_target(org_uuid or scope))
         ui.browseButton.clicked.connect(self.browse)
+        ui.templateButton.clicked.connect(self.save_template)
         ui.fileEdit.editingFinished.connect(self._file_changed)
         ui.headerFromSpin.valueChanged.connect(lambda _: self._header_rows_changed())
         ui.headerToSpin.valueChanged.connect(lambda _: self._header_rows_changed())
@@ -70,11 +170,32 @@ class ImportWizard(QWizard):
             self._file_changed()
         self.resize(1000, 640)
 
-    def _default_branch(self, org_uuid: str | None) -> str:
+    def _default_target(self, org_uuid: str | None) -> str:
         if not org_uuid:
             return ""
-        found = [u for _, u in branch_choices(self.store, org_uuid)]
+        found = [u for _, u in self.importer.targets(self.store, org_uuid)]
         return found[0] if len(found) == 1 else ""
+
+    def save_template(self) -> Path | None:
+        """“下载空白模板…”: this register's blank import template, saved where the clerk says."""
+        from djdesk.core.excel.exports import export_template
+
+        folder = paths.data_dir() / "exports"
+        folder.mkdir(parents=True, exist_ok=True)
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存空白导入模板"),
+                                                str(folder / self.tr(self.importer.template_file)),
+                                                self.tr("Excel 表格 (*.xlsx)"))
+        if not chosen:
+            return None
+        path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
+        try:
+            export_template(self.importer.template, path)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("没有保存"), exc.message)
+            return None
+        QMessageBox.information(self, self.tr("已保存"), self.tr(
+            "空白导入模板已保存到：\n{0}\n填好后在“Excel 文件”中选择它导入。").format(path))
+        return path
 
     # ----- page 1: the file -------------------------------------------------------------------
 
@@ -109,8 +230,8 @@ class ImportWizard(QWizard):
         if not path:
             self.ui.fileErrorLabel.setText(self.tr("请选择要导入的 Excel 文件"))
             return False
-        if not combo_value(self.ui.branchCombo):
-            self.ui.fileErrorLabel.setText(self.tr("请选择要导入到的党支部"))
+        if not combo_value(self.ui.targetCombo):
+            self.ui.fileErrorLabel.setText(self.tr(self.importer.target_missing))
             return False
         if self.ui.sheetCombo.count() == 0:
             return False
@@ -119,13 +240,13 @@ class ImportWizard(QWizard):
 
         try:
             self.sheet = run_in_worker(self, self.tr("正在读取表格…"), lambda p: read_sheet(path, sheet_name, p))
-            self.guess = ri.detect(self.sheet)
+            self.guess = self.core.detect(self.sheet)
         except Cancelled:
             return False
         except UserError as exc:
             self.ui.fileErrorLabel.setText(exc.message)
             return False
-        self.mapping = ri.remembered_mapping(self.settings, self.guess) or list(self.guess.mapping)
+        self.mapping = self.core.remembered_mapping(self.settings, self.guess) or list(self.guess.mapping)
         return True
 
     # ----- page 2: header and mapping ---------------------------------------------------------
@@ -148,7 +269,7 @@ class ImportWizard(QWizard):
         table.setRowCount(len(guess.headers))
         samples = self._samples(rows[-1] + 1)
         self._combos = []
-        choices = [(self.tr("（不导入）"), "")] + [(label, key) for key, label in ri.FIELD_LABELS.items()]
+        choices = [(self.tr("（不导入）"), "")] + [(label, key) for key, label in self.core.FIELD_LABELS.items()]
         for i, header in enumerate(guess.headers):
             table.setItem(i, 0, QTableWidgetItem(column_letter(i + 1)))
             table.setItem(i, 1, QTableWidgetItem(header))
@@ -186,7 +307,7 @@ class ImportWizard(QWizard):
         if last < first or last - first > 1:
             self.ui.mappingErrorLabel.setText(self.tr("表头最多两行，且结束行不能在开始行之前"))
             return
-        self.guess = ri.header_at(self.sheet, tuple(range(first, last + 1)))
+        self.guess = self.core.header_at(self.sheet, tuple(range(first, last + 1)))
         self.mapping = list(self.guess.mapping)
         self._fill_mapping()
 
@@ -200,12 +321,13 @@ class ImportWizard(QWizard):
     # ----- page 3: preview --------------------------------------------------------------------
 
     def _fill_preview(self) -> None:
-        rows = ri.preview(self.sheet, self.guess.header_rows, self.mapping)
-        keys = [k for k in ri.FIELD_LABELS if k in self.mapping]
+        labels = self.core.FIELD_LABELS
+        rows = self.core.preview(self.sheet, self.guess.header_rows, self.mapping)
+        keys = [k for k in labels if k in self.mapping]
         table = self.ui.previewTable
         table.clear()
         table.setColumnCount(len(keys) + 1)
-        table.setHorizontalHeaderLabels([self.tr("行")] + [ri.FIELD_LABELS[k] for k in keys])
+        table.setHorizontalHeaderLabels([self.tr("行")] + [labels[k] for k in keys])
         table.setRowCount(len(rows))
         for i, (row_number, values) in enumerate(rows):
             table.setItem(i, 0, QTableWidgetItem(str(row_number)))
@@ -213,7 +335,7 @@ class ImportWizard(QWizard):
                 text = values.get(key, "")
                 item = QTableWidgetItem(text)
                 if text.startswith("⚠"):
-                    item.setForeground(QBrush(QColor(LEVEL_COLORS[ri.ERROR])))
+                    item.setForeground(QBrush(QColor(LEVEL_COLORS[importing.ERROR])))
                     item.setToolTip(text)
                 table.setItem(i, j, item)
         table.resizeColumnsToContents()
@@ -221,14 +343,14 @@ class ImportWizard(QWizard):
     # ----- page 4: the check report -----------------------------------------------------------
 
     def _check(self) -> bool:
-        db_path, branch = self.store.path, combo_value(self.ui.branchCombo)
+        db_path, target, core = self.store.path, combo_value(self.ui.targetCombo), self.core
         sheet, rows, mapping, notes, today = self.sheet, self.guess.header_rows, self.mapping, self.guess.notes, self.today
 
         def job(progress):
             store = Store.open(db_path, lock=False)
             try:
-                return ri.check_import(store, sheet, branch, header_rows=rows, mapping=mapping, notes=notes,
-                                       today=today, progress=progress)
+                return core.check_import(store, sheet, target, header_rows=rows, mapping=mapping, notes=notes,
+                                         today=today, progress=progress)
             finally:
                 store.close()
 
@@ -236,19 +358,19 @@ class ImportWizard(QWizard):
             self.plan = run_in_worker(self, self.tr("正在检查全表…"), job)
         except Cancelled:
             return False
-        ri.remember_mapping(self.settings, self.guess.headers, self.mapping)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("无法检查"), exc.message)
+            return False
+        self.core.remember_mapping(self.settings, self.guess.headers, self.mapping)
         return True
 
     def _fill_report(self) -> None:
         plan = self.plan
-        c = plan.counts()
-        errors, warnings = len(plan.problems_of(ri.ERROR)), len(plan.problems_of(ri.WARNING))
-        self.ui.summaryLabel.setText(self.tr(
-            "“{0}”工作表“{1}”：将新增 {2} 名、更新 {3} 名，无变化 {4} 名；跳过 {5} 行，待定 {6} 行。"
-            "共 {7} 处错误、{8} 处提醒。").format(plan.path.name, plan.sheet, c["imported"], c["updated"],
-                                               c["unchanged"], c["skipped"], c["undecided"], errors, warnings))
-        levels = {ri.ERROR: self.tr("错误"), ri.WARNING: self.tr("提醒"), ri.DECISION: self.tr("待定"),
-                  ri.INFO: self.tr("说明")}
+        self.ui.summaryLabel.setText(self.tr(self.importer.summary).format(
+            file=plan.path.name, sheet=plan.sheet, errors=len(plan.problems_of(importing.ERROR)),
+            warnings=len(plan.problems_of(importing.WARNING)), **plan.counts(), **self.importer.facts(plan)))
+        levels = {importing.ERROR: self.tr("错误"), importing.WARNING: self.tr("提醒"),
+                  importing.DECISION: self.tr("待定"), importing.INFO: self.tr("说明")}
         table = self.ui.problemsTable
         headers = (self.tr("行"), self.tr("列"), self.tr("类别"), self.tr("问题"))
         table.clear()
@@ -270,19 +392,17 @@ class ImportWizard(QWizard):
             h.setSectionResizeMode(j, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
-        undecided = [r for r in plan.rows if r.action == ri.DECIDE]
+        undecided = [r for r in plan.rows if r.choices]
         self.ui.decisionsLabel.setText(self.tr("以下 {0} 行需要您决定（不选择则跳过）：").format(len(undecided))
                                        if undecided else "")
         self.ui.decisionsTable.setVisible(bool(undecided))
         table = self.ui.decisionsTable
-        headers = (self.tr("行"), self.tr("姓名"), self.tr("情况"), self.tr("处理"))
+        headers = (self.tr("行"), self.tr(self.importer.row_name), self.tr("情况"), self.tr("处理"))
         table.clear()
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(undecided))
         self._decision_combos = {}
-        choice_labels = {ri.ADD: self.tr("作为新党员新增"), ri.UPDATE: self.tr("是同一人，更新库中记录"),
-                         ri.SKIPPED: self.tr("跳过本行")}
         for i, r in enumerate(undecided):
             table.setItem(i, 0, QTableWidgetItem(str(r.row)))
             table.setItem(i, 1, QTableWidgetItem(r.name))
@@ -291,8 +411,8 @@ class ImportWizard(QWizard):
             table.setItem(i, 2, question)
             combo = QComboBox()
             combo.setObjectName(f"decision{r.row}")
-            fill_combo(combo, [(choice_labels[k], k) for k in r.choices])
-            select_value(combo, ri.SKIPPED)
+            fill_combo(combo, [(self.tr(self.importer.choice_labels[k]), k) for k in r.choices])
+            select_value(combo, self.core.SKIPPED)
             table.setCellWidget(i, 3, combo)
             self._decision_combos[r.row] = combo
         h = table.horizontalHeader()
@@ -310,17 +430,16 @@ class ImportWizard(QWizard):
 
     def _import(self) -> bool:
         plan, decisions, db_path, session, today = self.plan, self.decisions(), self.store.path, self.store.session, self.today
-        counts = plan.counts(decisions)
-        if counts["imported"] + counts["updated"] == 0:
-            QMessageBox.information(self, self.tr("没有可导入的内容"),
-                                    self.tr("检查结果中没有要新增或更新的党员，没有写入任何数据。"))
+        counts, core = plan.counts(decisions), self.core
+        if counts["imported"] + counts.get("updated", 0) == 0:
+            QMessageBox.information(self, self.tr("没有可导入的内容"), self.tr(self.importer.nothing))
             return False
 
         def job(progress):
             store = Store.open(db_path)
             try:
                 store.use_session(session)
-                return ri.apply_plan(store, plan, decisions, today=today, progress=progress)
+                return core.apply_plan(store, plan, decisions, today=today, progress=progress)
             finally:
                 store.close()
 
@@ -342,7 +461,7 @@ class ImportWizard(QWizard):
         if page == MAPPING_PAGE:
             mapping = self.current_mapping()
             try:
-                ri.check_mapping(mapping)
+                self.core.check_mapping(mapping)
             except UserError as exc:
                 self.ui.mappingErrorLabel.setText(exc.message)
                 return False
@@ -363,9 +482,25 @@ class ImportWizard(QWizard):
             self._fill_report()
         elif page == DONE_PAGE:
             r = self.result
-            lines = [self.tr("已导入：新增 {0} 名，更新 {1} 名；无变化 {2} 名，跳过 {3} 行。").format(
-                r.imported, r.updated, r.unchanged, r.skipped + r.undecided)]
+            fields = dataclasses.asdict(r)
+            fields["skipped"] += fields.pop("undecided", 0)          # undecided rows were skipped
+            lines = [self.tr(self.importer.done).format(**fields)]
             if r.backup_path:
                 lines.append(self.tr("导入前的数据已自动备份到：{0}").format(r.backup_path))
             self.ui.resultLabel.setText("\n\n".join(lines))
         super().initializePage(page)
+
+
+def run_import(parent, store: Store, importer: Importer, *, org_uuid: str | None = None, target: str | None = None,
+               today: dt.date | None = None):
+    """Open the wizard for ``importer`` over ``parent`` (modal) with the window's settings (one
+    writer of settings.json; a fresh Settings without a window); the result, or None when nothing
+    was imported."""
+    settings = getattr(parent.window(), "settings", None)
+    if settings is None:
+        from djdesk.core.settings import Settings
+
+        settings = Settings()
+    wizard = ImportWizard(store, settings, importer, org_uuid=org_uuid, target=target, today=today, parent=parent)
+    wizard.exec()
+    return wizard.result

@@ -226,21 +226,10 @@ class RosterPage(QWidget):
 
     # ----- Excel (issue #6) ---------------------------------------------------------------------
 
-    def _settings(self):
-        """The window's settings object (one writer of settings.json), or a fresh one."""
-        settings = getattr(self.window(), "settings", None)
-        if settings is None:
-            from djdesk.core.settings import Settings
-
-            settings = Settings()
-        return settings
-
     def import_excel(self) -> None:
-        from djdesk.ui.import_wizard import ImportWizard
+        from djdesk.ui.import_wizard import ROSTER, run_import
 
-        wizard = ImportWizard(self.store, self._settings(), org_uuid=self.org_uuid, parent=self)
-        wizard.exec()
-        if wizard.result is not None:
+        if run_import(self, self.store, ROSTER, org_uuid=self.org_uuid) is not None:
             stack = getattr(self.window(), "undo_stack", None)
             if stack is not None:
                 stack.clear()               # never undo across an import (issue #9)

@@ -250,11 +250,16 @@ class SitesPage(QWidget):
         self.condition_button = QPushButton(self.tr("状况变更"))
         self.dispose_button = QPushButton(self.tr("报废/处置"))
         self.dispose_button.setObjectName("disposeButton")
+        self.import_button = QPushButton(self.tr("从 Excel 导入资产…"))
+        self.import_button.setObjectName("importAssetsButton")
+        self.import_button.setToolTip(self.tr("把本村已有的资产清单（.xlsx）登记到所选的活动场所：先检查全表、列出每一处问题，"
+                                              "确认后才写入"))
         actions = QHBoxLayout()
         for button in (self.add_asset_button, self.edit_asset_button, self.move_button, self.repair_button,
-                       self.condition_button, self.dispose_button):
+                       self.condition_button, self.dispose_button, self.import_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        self.import_button.clicked.connect(self.import_assets)
         self.add_asset_button.clicked.connect(self.add_asset)
         self.edit_asset_button.clicked.connect(self.edit_asset)
         self.move_button.clicked.connect(lambda: self.asset_event("move"))
@@ -337,6 +342,7 @@ class SitesPage(QWidget):
             self.empty_label.setText(self.tr("{0}还没有登记村级组织活动场所。").format(village["name"]))
             self.create_button.setVisible(True)
             self.stack.setCurrentIndex(PAGE_EMPTY)
+            self._update_import_button()
             return
         self.stack.setCurrentIndex(PAGE_SITE)
         self._site_changed()
@@ -375,6 +381,7 @@ class SitesPage(QWidget):
             self.empty_label.setText(self.tr("活动场所属于村（社区）：请在左侧组织树中选择一个村、社区或乡镇。"))
             self.create_button.setVisible(False)
             self.stack.setCurrentIndex(PAGE_EMPTY)
+            self._update_import_button()
             return
         rows = [(s.village_name, s.sites, _area(s.building_area), s.rooms, s.asset_lines, s.asset_items,
                  yuan(s.asset_value_fen), s.needs_repair or "", s.disposed_lines or "",
@@ -387,6 +394,7 @@ class SitesPage(QWidget):
             self.org_name, len(summaries), without, yuan(sum(s.asset_value_fen for s in summaries)),
             sum(s.needs_repair for s in summaries)))
         self.stack.setCurrentIndex(PAGE_OVERVIEW)
+        self._update_import_button()
 
     # ----- the site ---------------------------------------------------------------------------
 
@@ -458,6 +466,7 @@ class SitesPage(QWidget):
                                  include_disposed=self.disposed_check.isChecked())
 
     def refresh_assets(self, select: str | None = None) -> None:
+        self._update_import_button()
         if self.site_uuid() is None:
             return
         keep = select or self.table.selected_uuid()
@@ -520,6 +529,22 @@ class SitesPage(QWidget):
         dialog = AssetDialog(self.store, self.site_uuid(), uuid, parent=self, today=self._today)
         if dialog.exec():
             self._assets_changed(uuid)
+
+    def _update_import_button(self) -> None:
+        """Importing needs a chosen site and a database this window may write."""
+        self.import_button.setEnabled(self.site_uuid() is not None and not self.store.read_only)
+
+    def import_assets(self) -> None:
+        """“从 Excel 导入资产…”: the import wizard for the chosen site; the list shows what came in."""
+        from djdesk.ui.import_wizard import ASSETS, run_import
+
+        site = self.site_uuid()
+        if site is None or self.store.read_only:
+            return
+        result = run_import(self, self.store, ASSETS, org_uuid=self.village["uuid"], target=site, today=self._today)
+        if result is not None:
+            self._site_changed()        # new categories join the filter
+            self._assets_changed(result.asset_uuids[0] if result.asset_uuids else None)
 
     def asset_event(self, action: str) -> None:
         from djdesk.ui.asset_dialogs import AssetEventDialog

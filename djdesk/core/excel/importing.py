@@ -5,8 +5,9 @@ corrects and that is remembered per importer and layout.
 The importer interface. Each import module (``roster_import``, ``assets_import``, ``dues_import``)
 exposes, at module level:
 
-- ``KIND`` (the key its remembered mappings live under) and ``FIELD_LABELS`` (field → label, in
-  the order the wizard offers them);
+- ``KIND`` (the key its remembered mappings live under), ``FIELD_LABELS`` (field → label, in
+  the order the wizard offers them) and ``SKIPPED`` (the action of a skipped row, the choice a
+  row to decide starts on);
 - ``detect(sheet) -> HeaderGuess`` (UserError when no header is found) and
   ``header_at(sheet, header_rows) -> HeaderGuess`` for a header row the clerk names;
 - ``check_mapping(mapping)`` (UserError naming what is wrong);
@@ -33,8 +34,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from djdesk.core.errors import UserError
-from djdesk.core.excel.headers import HeaderGuess, guess_for_rows, layout_signature
+from djdesk.core.excel.headers import HeaderGuess, guess_for_rows, header_key, layout_signature
 from djdesk.core.excel.reader import Sheet, column_letter
+from djdesk.core.excel.values import compact
 
 # Levels of a problem.
 ERROR, WARNING, DECISION, INFO = "error", "warning", "decision", "info"
@@ -45,6 +47,9 @@ TOTAL_ROW = re.compile(r"^(合计|总计|共计|小计|总人数|人数合计|�
 FOOTER_WORDS = ("填表人", "制表人", "填报人", "审核人", "负责人", "联系人", "制表日期", "填报日期", "填表日期",
                 "注:", "注：", "说明:", "说明：", "备注:", "备注：")
 
+TOTAL, FOOTER, REPEATED_HEADER = "total", "footer", "header"      # kinds of rows that are no data
+NOT_DATA_MESSAGES = {TOTAL: "合计行（“{0}”），已跳过", FOOTER: "表格下方的说明（“{0}”），已跳过",
+                     REPEATED_HEADER: "重复的表头行，已跳过"}
 MAX_MAPPINGS = 50            # remembered layouts, all importers together (the newest are kept)
 LEGACY_KIND = "roster"       # mappings stored under the bare signature belong to the roster
 
@@ -80,6 +85,21 @@ class RowValues:
     errors: dict[str, str] = field(default_factory=dict)     # field -> message (the cell is unusable)
     warnings: dict[str, str] = field(default_factory=dict)   # field -> message
     month_only: set = field(default_factory=set)       # date fields given as year and month
+
+
+def not_data(raw: list, column_of: Mapping[str, int], aliases: Mapping[str, str]) -> tuple[str, str] | None:
+    """(kind, text) when a sheet row is no data: a totals row (TOTAL and its text), a note under
+    the table (FOOTER) or the header repeated (REPEATED_HEADER: two mapped cells naming their own
+    field); None for a data row. The text is cut to 20 characters, for ``NOT_DATA_MESSAGES``."""
+    texts = [t for v in raw if v is not None and (t := compact(v))][:3]
+    total = next((t for t in texts if TOTAL_ROW.match(t)), None)
+    if total is not None:
+        return TOTAL, total[:20]
+    if texts and texts[0].startswith(FOOTER_WORDS):
+        return FOOTER, texts[0][:20]
+    heads = sum(1 for k, i in column_of.items() if i < len(raw) and isinstance(raw[i], str)
+                and aliases.get(header_key(raw[i])) == k)
+    return (REPEATED_HEADER, "") if heads >= 2 else None
 
 
 def sort_problems(problems: list[Problem]) -> None:

@@ -28,10 +28,12 @@ class Ui_ImportWizard(object):
         if not ImportWizard.objectName():
             ImportWizard.setObjectName(u"ImportWizard")
         ImportWizard.resize(1000, 640)
+        ImportWizard.setWindowTitle(u"Excel")
         ImportWizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         ImportWizard.setOptions(QWizard.WizardOption.NoBackButtonOnStartPage|QWizard.WizardOption.NoBackButtonOnLastPage)
         self.filePage = QWizardPage()
         self.filePage.setObjectName(u"filePage")
+        self.filePage.setSubTitle(u"-")
         self.fileLayout = QGridLayout(self.filePage)
         self.fileLayout.setObjectName(u"fileLayout")
         self.fileLabel = QLabel(self.filePage)
@@ -59,15 +61,15 @@ class Ui_ImportWizard(object):
 
         self.fileLayout.addWidget(self.sheetCombo, 1, 1, 1, 2)
 
-        self.branchLabel = QLabel(self.filePage)
-        self.branchLabel.setObjectName(u"branchLabel")
+        self.targetLabel = QLabel(self.filePage)
+        self.targetLabel.setObjectName(u"targetLabel")
 
-        self.fileLayout.addWidget(self.branchLabel, 2, 0, 1, 1)
+        self.fileLayout.addWidget(self.targetLabel, 2, 0, 1, 1)
 
-        self.branchCombo = QComboBox(self.filePage)
-        self.branchCombo.setObjectName(u"branchCombo")
+        self.targetCombo = QComboBox(self.filePage)
+        self.targetCombo.setObjectName(u"targetCombo")
 
-        self.fileLayout.addWidget(self.branchCombo, 2, 1, 1, 2)
+        self.fileLayout.addWidget(self.targetCombo, 2, 1, 1, 2)
 
         self.fileHintLabel = QLabel(self.filePage)
         self.fileHintLabel.setObjectName(u"fileHintLabel")
@@ -75,16 +77,35 @@ class Ui_ImportWizard(object):
 
         self.fileLayout.addWidget(self.fileHintLabel, 3, 0, 1, 3)
 
+        self.templateLayout = QHBoxLayout()
+        self.templateLayout.setObjectName(u"templateLayout")
+        self.templateHintLabel = QLabel(self.filePage)
+        self.templateHintLabel.setObjectName(u"templateHintLabel")
+
+        self.templateLayout.addWidget(self.templateHintLabel)
+
+        self.templateButton = QPushButton(self.filePage)
+        self.templateButton.setObjectName(u"templateButton")
+
+        self.templateLayout.addWidget(self.templateButton)
+
+        self.templateSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.templateLayout.addItem(self.templateSpacer)
+
+
+        self.fileLayout.addLayout(self.templateLayout, 4, 0, 1, 3)
+
         self.fileErrorLabel = QLabel(self.filePage)
         self.fileErrorLabel.setObjectName(u"fileErrorLabel")
         self.fileErrorLabel.setStyleSheet(u"color: #c0392b;")
         self.fileErrorLabel.setWordWrap(True)
 
-        self.fileLayout.addWidget(self.fileErrorLabel, 4, 0, 1, 3)
+        self.fileLayout.addWidget(self.fileErrorLabel, 5, 0, 1, 3)
 
         self.fileSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.fileLayout.addItem(self.fileSpacer, 5, 0, 1, 3)
+        self.fileLayout.addItem(self.fileSpacer, 6, 0, 1, 3)
 
         ImportWizard.addPage(self.filePage)
         self.mappingPage = QWizardPage()
@@ -166,6 +187,7 @@ class Ui_ImportWizard(object):
         ImportWizard.addPage(self.previewPage)
         self.reportPage = QWizardPage()
         self.reportPage.setObjectName(u"reportPage")
+        self.reportPage.setSubTitle(u"-")
         self.reportLayout = QVBoxLayout(self.reportPage)
         self.reportLayout.setObjectName(u"reportLayout")
         self.summaryLabel = QLabel(self.reportPage)
@@ -220,15 +242,13 @@ class Ui_ImportWizard(object):
     # setupUi
 
     def retranslateUi(self, ImportWizard):
-        ImportWizard.setWindowTitle(QCoreApplication.translate("ImportWizard", u"\u4ece Excel \u5bfc\u5165\u515a\u5458", None))
         self.filePage.setTitle(QCoreApplication.translate("ImportWizard", u"\u9009\u62e9\u8868\u683c", None))
-        self.filePage.setSubTitle(QCoreApplication.translate("ImportWizard", u"\u9009\u62e9\u672c\u6751\u5df2\u6709\u7684\u515a\u5458\u540d\u5355\uff08Excel \u6216 WPS \u4fdd\u5b58\u7684 .xlsx \u6587\u4ef6\uff09\u548c\u8981\u5bfc\u5165\u5230\u7684\u515a\u652f\u90e8\u3002", None))
         self.fileLabel.setText(QCoreApplication.translate("ImportWizard", u"Excel \u6587\u4ef6", None))
         self.fileEdit.setPlaceholderText(QCoreApplication.translate("ImportWizard", u"\u70b9\u201c\u6d4f\u89c8\u2026\u201d\u9009\u62e9 .xlsx \u6587\u4ef6", None))
         self.browseButton.setText(QCoreApplication.translate("ImportWizard", u"\u6d4f\u89c8\u2026", None))
         self.sheetLabel.setText(QCoreApplication.translate("ImportWizard", u"\u5de5\u4f5c\u8868", None))
-        self.branchLabel.setText(QCoreApplication.translate("ImportWizard", u"\u5bfc\u5165\u5230\u515a\u652f\u90e8", None))
-        self.fileHintLabel.setText(QCoreApplication.translate("ImportWizard", u"\u8868\u4e2d\u5199\u4e86\u201c\u6240\u5728\u515a\u652f\u90e8\u201d\u7684\u515a\u5458\u5bfc\u5165\u5230\u6240\u5199\u7684\u652f\u90e8\uff0c\u6ca1\u5199\u7684\u5bfc\u5165\u5230\u4e0a\u9762\u9009\u62e9\u7684\u652f\u90e8\u3002\u5bfc\u5165\u524d\u4f1a\u5148\u68c0\u67e5\u5168\u8868\u3001\u5217\u51fa\u6bcf\u4e00\u5904\u95ee\u9898\uff0c\u786e\u8ba4\u540e\u624d\u5199\u5165\uff0c\u5199\u5165\u524d\u81ea\u52a8\u5907\u4efd\u6570\u636e\u5e93\u3002\u65e7\u7248 .xls \u6587\u4ef6\u8bf7\u5148\u5728 WPS \u6216 Excel \u4e2d\u53e6\u5b58\u4e3a .xlsx\u3002", None))
+        self.templateHintLabel.setText(QCoreApplication.translate("ImportWizard", u"\u8fd8\u6ca1\u6709\u8868\u683c\uff1f\u53ef\u4ee5\u5148\u4e0b\u8f7d\u7a7a\u767d\u6a21\u677f\uff0c\u586b\u597d\u540e\u518d\u5bfc\u5165\u3002", None))
+        self.templateButton.setText(QCoreApplication.translate("ImportWizard", u"\u4e0b\u8f7d\u7a7a\u767d\u6a21\u677f\u2026", None))
         self.mappingPage.setTitle(QCoreApplication.translate("ImportWizard", u"\u8868\u5934\u548c\u5217", None))
         self.mappingPage.setSubTitle(QCoreApplication.translate("ImportWizard", u"\u6838\u5bf9\u6bcf\u4e00\u5217\u5bfc\u5165\u4e3a\u4ec0\u4e48\u5185\u5bb9\uff1b\u4e0d\u9700\u8981\u7684\u5217\u9009\u201c\u4e0d\u5bfc\u5165\u201d\u3002\u540c\u6837\u683c\u5f0f\u7684\u8868\u683c\u4e0b\u6b21\u4f1a\u8bb0\u4f4f\u8fd9\u91cc\u7684\u9009\u62e9\u3002", None))
         self.headerFromLabel.setText(QCoreApplication.translate("ImportWizard", u"\u8868\u5934\u4ece\u7b2c", None))
@@ -237,7 +257,7 @@ class Ui_ImportWizard(object):
         self.previewPage.setTitle(QCoreApplication.translate("ImportWizard", u"\u9884\u89c8", None))
         self.previewPage.setSubTitle(QCoreApplication.translate("ImportWizard", u"\u524d 20 \u884c\u6309\u5bfc\u5165\u540e\u7684\u6837\u5b50\u663e\u793a\uff08\u65e5\u671f\u3001\u8eab\u4efd\u8bc1\u53f7\u7b49\u5df2\u6574\u7406\uff09\u3002\u6807 \u26a0 \u7684\u5355\u5143\u683c\u65e0\u6cd5\u5bfc\u5165\u3002", None))
         self.reportPage.setTitle(QCoreApplication.translate("ImportWizard", u"\u68c0\u67e5\u7ed3\u679c", None))
-        self.reportPage.setSubTitle(QCoreApplication.translate("ImportWizard", u"\u4e0b\u9762\u662f\u5168\u8868\u68c0\u67e5\u7684\u7ed3\u679c\uff0c\u6bcf\u4e00\u5904\u95ee\u9898\u90fd\u6807\u660e\u4e86\u884c\u548c\u5217\u3002\u786e\u8ba4\u540e\u70b9\u201c\u5f00\u59cb\u5bfc\u5165\u201d\uff0c\u6240\u6709\u515a\u5458\u5728\u4e00\u6b21\u64cd\u4f5c\u4e2d\u5199\u5165\u3002", None))
         self.donePage.setTitle(QCoreApplication.translate("ImportWizard", u"\u5bfc\u5165\u5b8c\u6210", None))
+        pass
     # retranslateUi
 
