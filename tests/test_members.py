@@ -144,6 +144,28 @@ def test_add_members_writes_all_or_nothing_and_names_the_bad_record(village):
     assert store.scalar("SELECT count(*) FROM audit_log WHERE table_name = 'member' AND action = 'insert'") == 2
 
 
+
+def test_prechecked_batches_still_meet_the_database_as_it_is_now(village):
+    """An import's plan holds values checked earlier; writing them checks again only what the
+    database can have changed meanwhile: an ID number entered by hand, a branch removed."""
+    store, branch = village
+    second = person(branch, name="李秀英", id_number=_with_check_digit("11010519500101002"))
+    checked = [members.check_member(store, v, today=TODAY).values for v in (person(branch), second)]
+    members.add_member(store, person(branch, name="张三"), today=TODAY)          # same ID, typed in meanwhile
+    with pytest.raises(members.RowValidationError) as err:
+        members.add_members(store, checked, entry_date="2020-03-01", today=TODAY, prechecked=True)
+    assert (err.value.index, err.value.problems) == (0, {"id_number": "身份证号与李家村党支部的党员“张三”重复"})
+    other = orgs.add_org(store, orgs.get_org(store, branch)["parent_uuid"], {"kind": "branch", "name": "第二党支部"})
+    moved = [{**checked[1], "org_uuid": other}]
+    orgs.delete_org(store, other)
+    with pytest.raises(members.RowValidationError) as err:
+        members.add_members(store, moved, entry_date="2020-03-01", today=TODAY, prechecked=True)
+    assert err.value.problems == {"org_uuid": "所选支部不存在"}
+    uuids = members.add_members(store, checked[1:], entry_date="2020-03-01", today=TODAY, prechecked=True)
+    stored = members.get_member(store, uuids[0])
+    assert (stored["name"], stored["birth_date"], stored["name_initials"]) == ("李秀英", "1950-01-01", "lxy")
+
+
 def test_update_member_changes_only_what_changed(village):
     store, branch = village
     uuid = members.add_member(store, person(branch), today=TODAY)

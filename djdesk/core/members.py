@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from djdesk.core import codes, idnumber, pinyin
 from djdesk.core.errors import UserError, ValidationError
-from djdesk.core.orgs import get_org
 from djdesk.core.store import Store, new_uuid
 
 MEMBER_FIELDS = (
@@ -54,9 +54,63 @@ def parse_date(value) -> dt.date | None:
     return dt.date.fromisoformat(str(value).strip())
 
 
-def check_member(store: Store, values: dict, uuid: str | None = None,
-                 today: dt.date | None = None) -> MemberCheck:
-    """Normalise and check a member record; every problem is reported, by field, in Chinese."""
+class StoredFacts:
+    """What checking a member needs from the database: the live members holding an ID number, and
+    the org units. Looked up record by record for the member dialog; an import looks the ID numbers
+    up once for its whole batch (``prefetch``) and passes one object for every row, which saves two
+    queries a row (≈ 0.2 s for 20,000 rows). Valid for one check pass or one transaction."""
+
+    _HOLDERS = ("SELECT m.uuid, m.id_number, m.name, o.name AS org FROM member m "
+                "JOIN org_unit o ON o.uuid = m.org_uuid WHERE m.deleted = 0")
+
+    def __init__(self, store: Store):
+        self.store = store
+        self._holders: dict[str, list[dict]] = {}
+        self._looked_up: set[str] | None = set()       # None: every ID number is known
+        self._orgs: dict[str, dict | None] = {}
+
+    def prefetch(self, numbers: Iterable[str] | None = None) -> None:
+        """Look up these ID numbers now (None: every live member's, one query)."""
+        if numbers is None:
+            self._holders, self._looked_up = {}, None
+            for row in self.store.query(self._HOLDERS + " AND m.id_number <> ''"):
+                self._holders.setdefault(row["id_number"], []).append(row)
+            return
+        if self._looked_up is None:
+            return
+        todo = sorted({n for n in numbers if n} - self._looked_up)
+        for start in range(0, len(todo), 900):
+            chunk = todo[start:start + 900]
+            for row in self.store.query(self._HOLDERS + f" AND m.id_number IN ({','.join('?' * len(chunk))})",
+                                        chunk):
+                self._holders.setdefault(row["id_number"], []).append(row)
+            self._looked_up.update(chunk)
+
+    def holder(self, number: str, except_uuid: str | None = None) -> dict | None:
+        """A live member other than ``except_uuid`` with this ID number."""
+        if self._looked_up is not None and number not in self._looked_up:
+            self.prefetch([number])
+        return next((h for h in self._holders.get(number, ()) if h["uuid"] != except_uuid), None)
+
+    def org(self, uuid: str) -> dict | None:
+        if uuid not in self._orgs:
+            self._orgs[uuid] = self.store.query_one(
+                "SELECT uuid, parent_uuid, kind FROM org_unit WHERE uuid = ? AND deleted = 0", (uuid,))
+        return self._orgs[uuid]
+
+
+def check_member(store: Store, values: dict, uuid: str | None = None, today: dt.date | None = None,
+                 facts: StoredFacts | None = None) -> MemberCheck:
+    """Normalise and check a member record; every problem is reported, by field, in Chinese.
+    ``uuid`` is the record being edited (its own ID number is no duplicate)."""
+    out = check_values(values, today)
+    check_stored(out, facts or StoredFacts(store), uuid)
+    return out
+
+
+def check_values(values: dict, today: dt.date | None = None) -> MemberCheck:
+    """The checks that depend on the record alone (not on the database): dates, ID number, names,
+    categories. The same values always give the same result."""
     today = today or dt.date.today()
     v = {k: values.get(k) for k in MEMBER_FIELDS}
     for key in ("name", "ethnicity", "native_place", "education", "occupation", "party_post",
@@ -102,11 +156,6 @@ def check_member(store: Store, values: dict, uuid: str | None = None,
             if dates["birth_date"] is None and "birth_date" not in p:
                 dates["birth_date"] = idc.birth_date
                 v["birth_date"] = idc.birth_date.isoformat()
-            dup = store.query_one(
-                "SELECT m.name, o.name AS org FROM member m JOIN org_unit o ON o.uuid = m.org_uuid "
-                "WHERE m.id_number = ? AND m.deleted = 0 AND m.uuid IS NOT ?", (idc.number, uuid))
-            if dup:
-                p["id_number"] = f"身份证号与{dup['org']}的党员“{dup['name']}”重复"
     else:
         out.warnings.append("未填写身份证号")
     if dates["birth_date"] is None and "birth_date" not in p:
@@ -123,8 +172,18 @@ def check_member(store: Store, values: dict, uuid: str | None = None,
         p["flowing_to"] = "流动党员请填写流向地"
     if not v["is_flowing"]:
         v["flowing_to"], v["flowing_since"] = "", None
-    _check_orgs(store, v, p)
     return out
+
+
+def check_stored(check: MemberCheck, facts: StoredFacts, uuid: str | None = None) -> None:
+    """The checks against the database, added to ``check``: the ID number held by no other live
+    member, the branch and 党小组 existing."""
+    v, p = check.values, check.problems
+    if v["id_number"] and "id_number" not in p:
+        dup = facts.holder(v["id_number"], uuid)
+        if dup:
+            p["id_number"] = f"身份证号与{dup['org']}的党员“{dup['name']}”重复"
+    _check_orgs(facts, v, p)
 
 
 def _check_date_order(d: dict, p: dict, warnings: list[str]) -> None:
@@ -145,20 +204,18 @@ def _check_date_order(d: dict, p: dict, warnings: list[str]) -> None:
         p["work_start_date"] = "参加工作时间早于出生日期"
 
 
-def _check_orgs(store: Store, v: dict, p: dict) -> None:
+def _check_orgs(facts: StoredFacts, v: dict, p: dict) -> None:
     if not v["org_uuid"]:
         p["org_uuid"] = "请选择所在党支部"
         return
-    try:
-        org = get_org(store, v["org_uuid"])
-    except UserError:
+    org = facts.org(v["org_uuid"])
+    if org is None:
         p["org_uuid"] = "所选支部不存在"
         return
     if org["kind"] not in codes.BRANCH_KINDS:
         p["org_uuid"] = f"党员应登记在党支部或联合党支部，不能直接登记在{codes.ORG_KINDS[org['kind']]}"
     if v["group_uuid"]:
-        group = store.query_one("SELECT parent_uuid, kind FROM org_unit WHERE uuid = ? AND deleted = 0",
-                                (v["group_uuid"],))
+        group = facts.org(v["group_uuid"])
         if not group or group["kind"] != "group" or group["parent_uuid"] != v["org_uuid"]:
             p["group_uuid"] = "所选党小组不属于该支部"
 
@@ -206,19 +263,25 @@ class RowValidationError(ValidationError):
 
 
 def add_members(store: Store, rows: list[dict], *, entry: str = "入册", entry_date: str | None = None,
-                counterpart: str = "", notes: list[str] | None = None, today: dt.date | None = None) -> list[str]:
+                counterpart: str = "", notes: list[str] | None = None, today: dt.date | None = None,
+                prechecked: bool = False) -> list[str]:
     """Put members on the roster, all or none, each with its first history event (see ``add_member``).
 
-    Every record is checked exactly as one entered in the dialog (an Excel import checks again here
-    because the database may have changed since the clerk read the check report), then all are
-    written with two bulk inserts. A record with problems raises ``RowValidationError`` naming its
-    index; nothing is written then."""
+    Every record is checked exactly as one entered in the dialog, then all are written with two
+    bulk inserts. ``prechecked`` rows are the values ``check_member`` returned without problems
+    (an Excel import's plan): what depends on the record alone is not checked twice, but what
+    depends on the database — duplicate ID numbers, the branch — is, because the database may
+    have changed since the clerk read the check report. A record with problems raises
+    ``RowValidationError`` naming its index; nothing is written then."""
     event_day = entry_date or (today or dt.date.today()).isoformat()
     entry_problems = check_entry(entry, event_day, counterpart, today)
+    checks = [MemberCheck(dict(v)) if prechecked else check_values(v, today) for v in rows]
+    facts = StoredFacts(store)
+    facts.prefetch(c.values["id_number"] for c in checks)
     checked: list[dict] = []
     batch_ids: dict[str, int] = {}
-    for i, values in enumerate(rows):
-        check = check_member(store, values, today=today)
+    for i, check in enumerate(checks):
+        check_stored(check, facts)
         problems = {**check.problems, **entry_problems}
         number = check.values["id_number"]
         if number and "id_number" not in problems:

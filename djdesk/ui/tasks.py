@@ -19,13 +19,12 @@ paused cycles are collected on the GUI thread afterwards.
 
 from __future__ import annotations
 
-import gc
 import threading
 import time
 from pathlib import Path
 from typing import Callable, TypeVar
 
-from djdesk.core.progress import Progress
+from djdesk.core.progress import Progress, paused_gc
 from djdesk.ui.qt import (QApplication, QCoreApplication, QCursor, QEventLoop, QProgressDialog, Qt,
                           QThread, Signal)
 
@@ -83,15 +82,12 @@ def run_in_worker(parent, label: str, job: Callable[[Progress], T]) -> T:
     loop = QEventLoop()
     worker.finished.connect(loop.quit)
     QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BusyCursor))
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        worker.start()
-        loop.exec()
-        worker.wait()
+        with paused_gc():
+            worker.start()
+            loop.exec()
+            worker.wait()
     finally:
-        if collecting:
-            gc.enable()
         QApplication.restoreOverrideCursor()
         dialog.canceled.disconnect(on_cancel)
         dialog.close()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from djdesk.core.diskerrors import explain_os_error
 from djdesk.core.errors import UserError
-from djdesk.core.progress import NO_PROGRESS, Progress
+from djdesk.core.progress import NO_PROGRESS, Progress, without_gc
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +123,7 @@ def sheet_names(path: str | Path) -> list[str]:
         wb.close()
 
 
+@without_gc
 def read_sheet(path: str | Path, sheet: str | None = None, progress: Progress = NO_PROGRESS) -> Sheet:
     """Every row of one sheet (default: the first visible one), merged cells filled in."""
     path = check_readable(path)

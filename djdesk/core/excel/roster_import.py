@@ -36,7 +36,7 @@ from djdesk.core.excel.headers import (SKIP, HeaderGuess, detect_header, header_
 from djdesk.core.excel.importing import (DECISION, ERROR, FOOTER_WORDS, INFO, LEVEL_LABELS, TOTAL_ROW,  # noqa: F401
                                          WARNING, Problem, RowValues)
 from djdesk.core.excel.reader import Sheet, column_letter, read_sheet
-from djdesk.core.progress import NO_PROGRESS, Progress
+from djdesk.core.progress import NO_PROGRESS, Progress, without_gc
 from djdesk.core.store import Store
 
 # ----- the columns a roster sheet may have ----------------------------------------------------------
@@ -327,6 +327,7 @@ def check_file(store: Store, path: str | Path, branch_uuid: str, *, sheet_name: 
                         notes=guess.notes, today=today, progress=progress)
 
 
+@without_gc
 def check_import(store: Store, sheet: Sheet, branch_uuid: str, *, header_rows: tuple[int, ...] | None = None,
                  mapping: list[str | None] | None = None, notes: list[str] = (), today: dt.date | None = None,
                  progress: Progress = NO_PROGRESS) -> ImportPlan:
@@ -358,6 +359,8 @@ class _Checker:
             if m["id_number"]:
                 self.by_id[m["id_number"]] = m
             self.by_name.setdefault(m["name"], []).append(m)
+        self.facts = members.StoredFacts(store)      # one lookup of every ID number, not one per row
+        self.facts.prefetch()
         self.seen_ids: dict[str, int] = {}
         self.seen_people: dict[tuple[str, str], tuple[int, str]] = {}
         self.month_only: dict[str, int] = {}          # date field -> cells given as year and month
@@ -581,7 +584,7 @@ class _Checker:
             self.problem(r, "ethnicity", WARNING, "民族为空，按汉族登记")
         if not self._infer_category(r, values, "category" in self.column_of):
             return self.skip(r, name)
-        check = members.check_member(self.store, values, today=self.today)
+        check = members.check_member(self.store, values, today=self.today, facts=self.facts)
         if not self._report_check(r, check):
             return self.skip(r, name)
         self.plan.rows.append(RowPlan(r, ADD, name, values=check.values))
@@ -622,7 +625,8 @@ class _Checker:
         if not changes:
             self.plan.rows.append(RowPlan(r, UNCHANGED, name, member_uuid=stored["uuid"]))
             return
-        check = members.check_member(self.store, {**stored, **changes}, uuid=stored["uuid"], today=self.today)
+        check = members.check_member(self.store, {**stored, **changes}, uuid=stored["uuid"], today=self.today,
+                                      facts=self.facts)
         if not check.ok:
             for key, message in check.problems.items():
                 self.problem(r, key, ERROR, message)
@@ -642,7 +646,7 @@ class _Checker:
         if ADD in choices:
             if not self._infer_category(r, values, "category" in self.column_of):
                 return self.skip(r, name)
-            check = members.check_member(self.store, values, today=self.today)
+            check = members.check_member(self.store, values, today=self.today, facts=self.facts)
             if not check.ok:
                 self._report_check(r, check)
                 return self.skip(r, name)
@@ -706,6 +710,7 @@ def _changed_since_check(plan: ImportPlan, r: RowPlan, exc: ValidationError) -> 
                     f"数据库在检查之后有了变化，请重新检查后再导入。本次没有导入任何数据。") from exc
 
 
+@without_gc
 def apply_plan(store: Store, plan: ImportPlan, decisions: Mapping[int, str] | None = None, *,
                today: dt.date | None = None, progress: Progress = NO_PROGRESS) -> ImportResult:
     """Write a checked plan: a backup first, then every added and updated member in ONE
@@ -741,7 +746,7 @@ def apply_plan(store: Store, plan: ImportPlan, decisions: Mapping[int, str] | No
             try:
                 done.extend(members.add_members(store, [r.values for r in chunk], entry="入册",
                                                 entry_date=today.isoformat(), today=today,
-                                                notes=[f"{source}第{r.row}行" for r in chunk]))
+                                                notes=[f"{source}第{r.row}行" for r in chunk], prechecked=True))
             except members.RowValidationError as exc:
                 _changed_since_check(plan, chunk[exc.index], exc)
         for i, r in enumerate(updates):
