@@ -39,7 +39,8 @@ with problems by field, nothing written):
 - profiles: ``set_profile(...)``, ``profiles(store, member)``;
 - collecting: ``quote(store, member, months, paid_on)`` → amount per month with explanations and
   warnings (for the payment dialog), ``record_payment(...)`` → ``PaymentResult`` (receipt_no,
-  warnings), ``reverse_payment(store, payment, reason, on)``, ``void_receipt``, ``payments(...)``,
+  warnings), ``record_collected`` (补录 of what a past sheet says was collected),
+  ``month_refusal``, ``reverse_payment(store, payment, reason, on)``, ``void_receipt``, ``payments(...)``,
   ``receipt_gaps``;
 - views: ``month_grid(store, branch, year)`` → ``Grid`` (rows × 12 ``MonthDues`` cells with
   ``STATUS_LABELS``/``STATUS_MARKS``/``STATUS_COLORS``), ``arrears(store, org)`` → ``ArrearsRow``
@@ -731,15 +732,10 @@ def quote(store: Store, member_uuid: str, months: list[str], paid_on: dt.date | 
         raise ValidationError({"months": "所选月份有重复"})
     per_month, warnings, voluntary = [], [], 0
     for m in idxs:
-        label = month_label(month_str(m))
         cell = md.month(m, booked)
-        if cell.status in ("none", "carried"):
-            raise ValidationError({"months": f"{label}不在{md.member['name']}应在本支部交纳党费的期间"
-                                             f"（入党前、转入前或转出后）"})
-        if cell.status == "noprofile":
-            raise ValidationError({"months": f"{md.member['name']}{label}还没有党费标准，请先设定党费类别和收入"})
-        if cell.arrears_fen <= 0:
-            raise ValidationError({"months": f"{md.member['name']}{label}的党费已交清"})
+        refusal = month_refusal(md, cell)
+        if refusal:
+            raise ValidationError({"months": refusal})
         p = md.profile_at(m)
         calc = md.calc(p, m)
         text = calc.explanation
@@ -760,6 +756,21 @@ def quote(store: Store, member_uuid: str, months: list[str], paid_on: dt.date | 
         warnings.append(text)
     return Quote(tuple(month_str(m) for m in idxs), tuple(per_month), sum(f for _, f, _ in per_month),
                  voluntary, tuple(warnings))
+
+
+def month_refusal(md: MemberDues, cell: MonthDues) -> str | None:
+    """Why a member's month cannot be paid for (not owed in this branch, no standard yet, exempt,
+    settled), None when it can."""
+    label, name = month_label(cell.month), md.member["name"]
+    if cell.status in ("none", "carried"):
+        return f"{label}不在{name}应在本支部交纳党费的期间（入党前、转入前或转出后）"
+    if cell.status == "noprofile":
+        return f"{name}{label}还没有党费标准，请先设定党费类别和收入"
+    if cell.status == "exempt" and not cell.paid_fen:
+        return f"{name}{label}经批准{cell.relief}，不需交纳"
+    if cell.arrears_fen <= 0:
+        return f"{name}{label}的党费已交清"
+    return None
 
 
 @dataclass(frozen=True)
@@ -830,18 +841,66 @@ def record_payment(store: Store, member_uuid: str, months: list[str], paid_on: d
     warnings = list(q.warnings)
     if extra_fen >= CENTRE_ONE_OFF_FEN:
         warnings.append(f"一次性自愿多交 {yuan(extra_fen)} 元（1000元以上），全部上缴中央（第十一条）")
-    total = q.dues_fen + extra_fen
+    uuid, number = _post(store, member, day, [(m, fen) for m, fen, _ in q.per_month], extra_fen, method=method,
+                         collector=collector, payer=payer, note=note)
+    return PaymentResult(uuid, number, q.dues_fen + extra_fen, q.dues_fen, extra_fen, q.months, tuple(warnings))
+
+
+def _post(store: Store, member: dict, day: dt.date, per_month: list[tuple[str, int]], extra_fen: int, *,
+          method: str, collector: str, payer: str, note: str) -> tuple[str, str]:
+    """Write one payment with the next receipt number and its allocations; (uuid, receipt number)."""
+    total = sum(fen for _, fen in per_month) + extra_fen
     with store.transaction():
         seq, number = _next_receipt(store, member["org_uuid"], day.year)
         uuid = store.insert("dues_payment", {
-            "org_uuid": member["org_uuid"], "member_uuid": member_uuid, "kind": "payment",
+            "org_uuid": member["org_uuid"], "member_uuid": member["uuid"], "kind": "payment",
             "receipt_year": day.year, "receipt_seq": seq, "receipt_no": number, "paid_on": day.isoformat(),
             "period": month_of(day), "amount_fen": total, "extra_fen": extra_fen, "method": method,
             "collector": collector.strip(), "payer": payer.strip(), "note": note.strip()})
         store.insert_many("dues_allocation", [
-            {"org_uuid": member["org_uuid"], "payment_uuid": uuid, "member_uuid": member_uuid, "month": m,
-             "amount_fen": fen} for m, fen, _ in q.per_month])
-    return PaymentResult(uuid, number, total, q.dues_fen, extra_fen, q.months, tuple(warnings))
+            {"org_uuid": member["org_uuid"], "payment_uuid": uuid, "member_uuid": member["uuid"], "month": m,
+             "amount_fen": fen} for m, fen in per_month])
+    return uuid, number
+
+
+def record_collected(store: Store, member_uuid: str, amounts: dict[str, int], paid_on: dt.date | str, *,
+                     method: str = "现金", collector: str = "", note: str = "", today: dt.date | None = None,
+                     config: DuesConfig | None = None) -> PaymentResult:
+    """Post money collected in the past and written down elsewhere (补录 from the clerk's own sheet,
+    ``excel.dues_import``): exactly ``amounts`` (month → fen) for those months — what was
+    collected, even where the standard says otherwise (the caller reports the difference). Refused
+    like ``record_payment``: a date after today, a locked period, a month not owed here, without a
+    standard or exempt; and a month that already holds any payment (never a second payment for a
+    month: corrections are reversals). Gets the next receipt number of its year like every payment."""
+    cfg = _config(config)
+    day = _date(paid_on, "paid_on")
+    if day > (today or dt.date.today()):
+        raise ValidationError({"paid_on": "交纳日期不能晚于今天"})
+    if method not in METHODS:
+        raise ValidationError({"method": f"交纳方式只能是：{'、'.join(METHODS)}"})
+    if not amounts:
+        raise ValidationError({"months": "请选择所交的月份"})
+    member = _member(store, member_uuid)
+    _check_open(store, member["org_uuid"], day, "paid_on")
+    md = member_dues(store, member_uuid, cfg)
+    booked = month_index(month_of(day))
+    per_month = []
+    for idx, fen in sorted({month_index(k): fen for k, fen in amounts.items()}.items()):
+        cell = md.month(idx, booked)
+        if fen <= 0:
+            raise ValidationError({"amount": f"{month_label(cell.month)}的金额应大于0"})
+        if cell.paid_fen:
+            raise ValidationError({"months": f"{member['name']}{month_label(cell.month)}已有交费记录 "
+                                             f"{yuan(cell.paid_fen)} 元；更正请先冲销原收据"})
+        refusal = month_refusal(md, cell)
+        if refusal:
+            raise ValidationError({"months": refusal})
+        per_month.append((cell.month, int(fen)))
+    if len(per_month) != len(amounts):
+        raise ValidationError({"months": "所交月份有重复"})
+    uuid, number = _post(store, member, day, per_month, 0, method=method, collector=collector, payer="", note=note)
+    total = sum(fen for _, fen in per_month)
+    return PaymentResult(uuid, number, total, total, 0, tuple(m for m, _ in per_month), ())
 
 
 def reverse_payment(store: Store, payment_uuid: str, reason: str, on: dt.date | str | None = None) -> str:
