@@ -487,7 +487,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--year", type=int, help="只导出该年度")
     c.add_argument("--out", required=True, type=Path, help="输出的 .xlsx 文件")
     c = command(exp_sub, "template", "空白导入模板（含填写说明、下拉选项和示例行）", cmd_export_template, db=False)
-    c.add_argument("register", choices=("roster", "assets"), help="哪种表格的模板：roster 党员花名册，assets 活动场所资产清单")
+    c.add_argument("register", choices=("roster", "assets", "dues"),
+                   help="哪种表格的模板：roster 党员花名册，assets 活动场所资产清单，dues 党费收缴登记表")
     c.add_argument("--out", required=True, type=Path, help="输出的 .xlsx 文件")
 
     rep = sub.add_parser("report", help="生成 PDF 报表", description="生成 PDF 报表")

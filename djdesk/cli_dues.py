@@ -1,5 +1,6 @@
-"""djdesk-cli 党费 commands (issue #4): the calculator, arrears, summary and balance, and the
-dues printouts. Registered from djdesk/cli.py (``# DUES-CLI``)."""
+"""djdesk-cli 党费 commands (issue #4): the calculator, arrears, summary and balance, payments,
+the import of past records from Excel (issue #6), and the dues printouts. Registered from
+djdesk/cli.py (``# DUES-CLI``)."""
 
 from __future__ import annotations
 
@@ -165,6 +166,37 @@ def cmd_dues_reverse(args) -> int:
     return 0
 
 
+def cmd_dues_import(args) -> int:
+    from djdesk.cli import EXIT_USER_ERROR, _one_branch
+    from djdesk.core.excel import dues_import
+    from djdesk.core.money import yuan
+    from djdesk.core.settings import Settings
+    from djdesk.core.store import Store
+
+    store = Store.open(args.db, lock=not args.dry_run)   # a dry run only reads
+    try:
+        branch = _one_branch(store, args.branch)
+        plan = dues_import.check_file(store, args.file, branch["uuid"], sheet_name=args.sheet, year=args.year,
+                                      settings=Settings())
+        result = None if args.dry_run else dues_import.apply_plan(store, plan)
+    finally:
+        store.close()
+    counts = plan.counts()
+    data = {**plan.as_json(), "dry_run": args.dry_run,
+            "backup": str(result.backup_path) if result is not None and result.backup_path else None,
+            "receipt_nos": list(result.receipt_nos) if result is not None else []}
+    done = "检查完毕，未写入数据库（--dry-run）" if args.dry_run else "已导入"
+    lines = [*plan.report_lines(),
+             f"{done}：{counts['imported']} 行共 {counts['payments']} 笔、{yuan(counts['amount_fen'])} 元，"
+             f"已在台账 {counts['unchanged']} 行，跳过 {counts['skipped']} 行"]
+    if result is not None and result.receipt_nos:
+        lines.append(f"收据编号 {result.receipt_nos[0]} 至 {result.receipt_nos[-1]}（按交纳日期顺序）")
+    if data["backup"]:
+        lines.append(f"导入前的数据已备份到：{data['backup']}")
+    _emit(args, data, lines)
+    return 0 if counts["imported"] + counts["unchanged"] else EXIT_USER_ERROR
+
+
 def _report_done(args, what: str, result) -> int:
     data = {"out": str(args.out), "pages": result.pages, "warnings": [w.message for w in result.warnings]}
     _emit(args, data, [f"已生成{what}：{args.out}（共 {result.pages} 页）",
@@ -275,6 +307,13 @@ def register(sub, rep_sub, exp_sub, command) -> None:
     c.add_argument("--receipt", required=True, help="收据编号，如 2026-0007")
     c.add_argument("--reason", required=True, help="冲销原因")
     c.add_argument("--date", help="冲销日期（默认今天）")
+    c = command(d_sub, "import", "从 Excel 表格（.xlsx）导入以往的党费收缴记录（年度登记表或交费明细）："
+                                 "先检查全表、列出每一处问题，再在一个事务中记入台账", cmd_dues_import)
+    c.add_argument("file", type=Path, help="要导入的 Excel 文件（.xlsx）")
+    c.add_argument("--branch", help="支部名称、代码或编号；本单位只有一个支部时可省略")
+    c.add_argument("--year", type=int, help="年度登记表所属的年度（表中未写明或写错时指定）")
+    c.add_argument("--sheet", help="工作表名称；默认第一个工作表")
+    c.add_argument("--dry-run", action="store_true", help="只检查并列出结果，不写入数据库")
 
     c = command(rep_sub, "receipt", "党费收据 PDF（存根和收据两联，金额大写）", cmd_report_receipt)
     c.add_argument("--branch", help="支部名称、代码或编号；本单位只有一个支部时可省略")

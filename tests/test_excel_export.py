@@ -170,8 +170,8 @@ def test_roster_template(tmp_path):
     assert [c.value for c in notes[7]] == ["身份证号", "必填", "18位公民身份号码。本列已设为文本格式，请勿改为数字（否则后三位会变成0）",
                                            "11010519491231002X"]
     assert notes.max_row == 2 + 24 + 1 + 5
-    with pytest.raises(UserError, match="没有“dues”的导入模板（现有：roster、assets）"):
-        exports.export_template("dues", tmp_path / "x.xlsx")
+    with pytest.raises(UserError, match="没有“meetings”的导入模板（现有：roster、assets、dues）"):
+        exports.export_template("meetings", tmp_path / "x.xlsx")
 
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")

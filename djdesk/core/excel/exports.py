@@ -158,7 +158,7 @@ _TEXT_HEADERS = {"身份证号", "联系电话"}
 _CHOICES = {"性别": codes.GENDERS, "民族": codes.ETHNICITIES, "学历": codes.EDUCATIONS, "职业": codes.OCCUPATIONS,
             "党员类别": ("正式党员", "预备党员"), "流动党员": ("是", "否"), "生活困难": ("是", "否"),
             "年老体弱": ("是", "否")}
-TEMPLATES = ("roster", "assets")
+TEMPLATES = ("roster", "assets", "dues")
 
 
 def roster_template(path: str | Path) -> Path:
@@ -279,4 +279,8 @@ def export_template(register: str, path: str | Path) -> Path:
         from djdesk.core.excel.assets_import import assets_template
 
         return assets_template(path)
+    if register == "dues":
+        from djdesk.core.excel.dues_import import dues_template
+
+        return dues_template(path)
     raise UserError(f"没有“{register}”的导入模板（现有：{'、'.join(TEMPLATES)}）")
