@@ -406,7 +406,8 @@ def test_record_collected_posts_what_was_collected_and_refuses_what_the_ledger_r
     store, zhang, wang = ledger["store"], ledger["zhang"], ledger["wang"]
     r = dues.record_collected(store, zhang, {"2025-02": 4000, "2025-03": 4300}, "2025-03-31", note="补录", today=TODAY)
     assert (r.receipt_no, r.amount_fen, r.extra_fen, r.months) == ("2025-0003", 8300, 0, ("2025-02", "2025-03"))
-    assert [c.paid_fen for c in dues.member_months(store, zhang, "2025-01", "2025-03", as_of=TODAY)] == [4200, 4000, 4300]
+    paid = [c.paid_fen for c in dues.member_months(store, zhang, "2025-01", "2025-03", as_of=TODAY)]
+    assert paid == [4200, 4000, 4300]
     for args, message in (((zhang, {"2025-02": 200}, "2025-04-01"), "张建国2025年2月已有交费记录 40.00 元；更正请先冲销原收据"),
                           ((wang, {"2025-05": 900}, "2025-05-31"), "王大爷2025年5月经批准免交，不需交纳"),
                           ((zhang, {"2024-12": 4200}, "2024-12-31"), "2024年12月不在张建国应在本支部交纳党费的期间"),
@@ -415,3 +416,47 @@ def test_record_collected_posts_what_was_collected_and_refuses_what_the_ledger_r
         with pytest.raises(ValidationError, match=message):
             dues.record_collected(store, *args, today=TODAY)
     assert dues.receipt_gaps(store, ledger["branch"], 2025) == []
+
+
+def test_dues_page_imports_a_year_grid_through_the_wizard(qtbot, ledger, tmp_path):
+    """“从 Excel 导入党费记录…” on the 党费 page: the generic wizard with the dues importer; a grid
+    that does not say its year is read as the year shown on the page; the grid shows what came in."""
+    from uihelpers import drive_modal
+
+    from djdesk.ui import import_wizard as iw
+    from djdesk.ui.dues_page import DuesPage
+    from djdesk.ui.qt import Qt, QWizard
+
+    store, branch = ledger["store"], ledger["branch"]
+    grid_sheet(tmp_path / "grid.xlsx", title="李家村党支部党费收缴登记表")
+    page = DuesPage(store, today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_org(branch, "李家村党支部")
+    page.year_spin.setValue(2025)
+    qtbot.waitUntil(lambda: page.ledger is not None and page.ledger.grid.year == 2025)
+    assert page.import_button.text() == "从 Excel 导入党费记录…" and page.import_button.isEnabled()
+    seen = {}
+
+    def handle(w):
+        ui = w.ui
+        assert w.windowTitle() == "从 Excel 导入党费记录" and ui.targetCombo.currentText() == "李家村党支部"
+        ui.fileEdit.setText(str(tmp_path / "grid.xlsx"))
+        ui.fileEdit.editingFinished.emit()
+        for _ in range(3):
+            qtbot.mouseClick(w.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+        seen["summary"] = ui.summaryLabel.text()
+        seen["first"] = [ui.problemsTable.item(0, j).text() for j in range(4)]
+        qtbot.mouseClick(w.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+        seen["done"] = ui.resultLabel.text()
+        w.grab().save(str(tmp_path / "wizard.png"))
+        qtbot.mouseClick(w.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+
+    drive_modal(lambda: qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton), handle, want=iw.ImportWizard)
+    assert seen["summary"] == ("“grid.xlsx”工作表“登记表”（年度 2025）：将导入 2 行，共 13 笔、462.50 元；已在台账 1 行，"
+                               "跳过 3 行。共 3 处错误、3 处提醒。")
+    assert seen["first"] == ["", "", "说明", "表中没有写明年度，按所选的2025年导入，请核对"]
+    assert seen["done"].startswith("已导入：2 行，已在台账 1 行，跳过 3 行。")
+    qtbot.waitUntil(lambda: page.ledger is not None and len(page.ledger.payments) == 15)
+    zhang = next(r for r in page.ledger.grid.rows if r.name == "张建国")
+    assert zhang.paid_fen == 50200

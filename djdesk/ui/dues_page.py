@@ -19,9 +19,9 @@ from djdesk.core.meetings import branches_under
 from djdesk.core.money import yuan
 from djdesk.core.store import Store
 from djdesk.ui.fields import combo_value, fill_combo, select_value
-from djdesk.ui.qt import (QAbstractItemView, QBrush, QColor, QComboBox, QCoreApplication, QFont, QHBoxLayout,
-                          QHeaderView, QLabel, QMenu, QMessageBox, QPushButton, QSpinBox, Qt, QTableWidget,
-                          QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget, Signal)
+from djdesk.ui.qt import (QT_TRANSLATE_NOOP, QAbstractItemView, QBrush, QColor, QComboBox, QCoreApplication, QFont,
+                          QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QPushButton, QSpinBox, Qt,
+                          QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget, Signal)
 from djdesk.ui.record_table import RecordTable, RowListModel
 from djdesk.ui.tasks import run_read
 
@@ -210,8 +210,12 @@ class DuesPage(QWidget):
         self.profile_button = QPushButton(self.tr("党费标准…"))
         self.profile_button.setObjectName("profileButton")
         self.register_button = QPushButton(self.tr("打印收缴登记表"))
+        self.import_button = QPushButton(self.tr("从 Excel 导入党费记录…"))
+        self.import_button.setObjectName("importDuesButton")
+        self.import_button.setToolTip(self.tr("把以往用 Excel 记的党费收缴登记表或交费明细（.xlsx）补录到本支部的台账："
+                                              "先检查全表、列出每一处问题，确认后一次写入；已在台账中的月份不会重复登记"))
         actions = QHBoxLayout()
-        for button in (self.pay_button, self.reverse_button, self.profile_button):
+        for button in (self.pay_button, self.reverse_button, self.profile_button, self.import_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.register_button)
@@ -337,6 +341,7 @@ class DuesPage(QWidget):
         self.pay_button.clicked.connect(lambda: self.take_payment())
         self.reverse_button.clicked.connect(self.reverse_from_grid)
         self.profile_button.clicked.connect(lambda: self.edit_profile())
+        self.import_button.clicked.connect(self.import_records)
         self.register_button.clicked.connect(lambda: self.print_report("register"))
         self.summary_button.clicked.connect(lambda: self.print_report("summary"))
         self.vouchers_button.clicked.connect(lambda: self.print_report("vouchers"))
@@ -681,6 +686,7 @@ class DuesPage(QWidget):
                        self.vouchers_button):
             button.setEnabled(branch)
         self.reverse_button.setEnabled(bool(member and month))
+        self.import_button.setEnabled(branch and not self.store.read_only)
         selected = self.selected_payment()
         ok = selected is not None and selected["kind"] == "payment"
         self.list_reverse_button.setEnabled(ok and not selected["reversed"])
@@ -796,6 +802,18 @@ class DuesPage(QWidget):
             if dialog.warnings:
                 QMessageBox.information(self, self.tr("党建桌面"), "\n".join(dialog.warnings))
 
+    def import_records(self) -> None:
+        """“从 Excel 导入党费记录…”: the import wizard for the chosen branch (a year grid that does
+        not say its year is read as the year shown here); the ledger then shows what came in."""
+        from djdesk.ui.import_wizard import run_import
+
+        branch = self.branch_uuid()
+        if branch is None or self.store.read_only:
+            return
+        importer = dues_importer(self.year_spin.value())
+        if run_import(self, self.store, importer, org_uuid=self.org_uuid, target=branch, today=self._today):
+            self._after_save()
+
     def confirm(self, text: str) -> bool:
         return QMessageBox.question(self, self.tr("党建桌面"), text) == QMessageBox.StandardButton.Yes
 
@@ -864,6 +882,42 @@ class DuesPage(QWidget):
         from djdesk.ui.pdf_preview import PdfPreviewDialog
 
         PdfPreviewDialog(result.path, title, [w.message for w in result.warnings], parent=self).exec()
+
+
+def dues_importer(year: int):
+    """The import wizard's description of the past-dues import (``import_wizard.Importer``); a
+    year grid whose sheet does not state its year is read as ``year``. Imported lazily: the
+    wizard and openpyxl are not needed to open the page."""
+    import functools
+    import types
+
+    from djdesk.core.excel import dues_import
+    from djdesk.ui.import_wizard import Importer
+    from djdesk.ui.member_dialog import branch_choices
+
+    module = types.SimpleNamespace(**vars(dues_import))
+    module.check_import = functools.partial(dues_import.check_import, default_year=year)
+    return Importer(
+        module=module, template="dues", template_file=QT_TRANSLATE_NOOP("ImportWizard", "党费收缴登记表导入模板.xlsx"),
+        title=QT_TRANSLATE_NOOP("ImportWizard", "从 Excel 导入党费记录"),
+        file_subtitle=QT_TRANSLATE_NOOP("ImportWizard", "选择以往用 Excel 或 WPS 记的党费收缴登记表（每月一列）或交费明细"
+                                        "（每笔一行），和要补录到的党支部。"),
+        file_hint=QT_TRANSLATE_NOOP("ImportWizard", "党员按身份证号、没有身份证号的按姓名对应，须已在花名册中并已设定党费标准。"
+                                    "已在台账中的月份不会重复登记，已上缴或已结账的期间不能补录。表中没写年度的登记表"
+                                    "按党费页面所选的年度导入。导入前会先检查全表、列出每一处问题，确认后才写入，"
+                                    "写入前自动备份数据库。"),
+        target_label=QT_TRANSLATE_NOOP("ImportWizard", "补录到党支部"),
+        target_missing=QT_TRANSLATE_NOOP("ImportWizard", "请选择要补录到的党支部"),
+        report_subtitle=QT_TRANSLATE_NOOP("ImportWizard", "下面是全表检查的结果，每一处问题都标明了行和列。"
+                                          "确认后点“开始导入”，所有交费在一次操作中记入台账。"),
+        summary=QT_TRANSLATE_NOOP("ImportWizard", "“{file}”工作表“{sheet}”（年度 {year}）：将导入 {imported} 行，"
+                                  "共 {payments} 笔、{amount} 元；已在台账 {unchanged} 行，跳过 {skipped} 行。"
+                                  "共 {errors} 处错误、{warnings} 处提醒。"),
+        done=QT_TRANSLATE_NOOP("ImportWizard", "已导入：{imported} 行，已在台账 {unchanged} 行，跳过 {skipped} 行。"
+                               "收据编号接续本支部的编号，每笔交费的备注注明“补录”和原表的行号。"),
+        nothing=QT_TRANSLATE_NOOP("ImportWizard", "检查结果中没有要补录的交费，没有写入任何数据。"),
+        targets=branch_choices, row_name=QT_TRANSLATE_NOOP("ImportWizard", "姓名"),
+        facts=lambda plan: {"amount": yuan(plan.amount_fen()), "year": plan.year or "—"})
 
 
 def render(store: Store, what: str, target, out: Path, progress, *, year: int, as_of: dt.date,

@@ -155,6 +155,8 @@ class DuesRow:
     member_uuid: str | None = None
     payments: list[Payment] = field(default_factory=list)
     in_ledger: int = 0             # months already in the ledger with the same amount
+    choices: tuple[str, ...] = ()  # the importer interface's rows to decide: a dues row never is one
+    question: str = ""
 
     @property
     def amount_fen(self) -> int:
@@ -441,10 +443,12 @@ def check_file(store: Store, path: str | Path, branch_uuid: str, *, sheet_name: 
 
 def check_import(store: Store, sheet: Sheet, branch_uuid: str, *, header_rows: tuple[int, ...] | None = None,
                  mapping: list[str | None] | None = None, notes: list[str] = (), year: int | None = None,
-                 today: dt.date | None = None, progress: Progress = NO_PROGRESS) -> DuesPlan:
+                 default_year: int | None = None, today: dt.date | None = None,
+                 progress: Progress = NO_PROGRESS) -> DuesPlan:
     """What importing this sheet into ``branch_uuid``'s dues ledger would do, row by row, and
-    every problem. Nothing is written. ``year``: the grid's year when the sheet does not say it
-    (or to override what it says)."""
+    every problem. Nothing is written. ``year``: the grid's year, overriding what the sheet says
+    (the CLI's --year); ``default_year``: the year for a grid whose sheet does not say it (the
+    year chosen on the 党费 page), said in the report."""
     today = today or dt.date.today()
     if header_rows is None or mapping is None:
         guess = detect(sheet)
@@ -462,6 +466,9 @@ def check_import(store: Store, sheet: Sheet, branch_uuid: str, *, header_rows: t
     sheet_year = None
     if layout == GRID:
         sheet_year = year_of(sheet, tuple(header_rows), guess.headers)
+        if year is None and sheet_year is None and default_year is not None:
+            year = default_year
+            notes.append(f"表中没有写明年度，按所选的{year}年导入，请核对")
         if year is None and sheet_year is None:
             raise UserError(f"“{sheet.path.name}”的工作表“{sheet.name}”没有写明年度（如标题“2024年度党费收缴登记表”），"
                             f"请指定这张表是哪一年的党费")
