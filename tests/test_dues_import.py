@@ -158,7 +158,8 @@ def list_sheet(path):
     ws.append(["张建国", None, "2024.12", 42, "2024-12-20", None, None])
     ws.append(["陈明", None, "2025.01", "abc", None, None, None])
     ws.append(["陈明", None, "2025.07", 1, "2026-04-01", None, None])
-    ws.append(["合计", None, None, 295])
+    ws.append(["王大爷", None, "2025.02-03", 18, "2025-03-05", None, None])
+    ws.append(["合计", None, None, 313])
     wb.save(path)
 
 
@@ -170,7 +171,7 @@ def test_payment_list_plan_and_import(ledger, tmp_path):
     assert [(r.row, r.action, r.name) for r in plan.rows] == [
         (3, di.UNCHANGED, "张建国"), (4, di.ADD, "张建国"), (5, di.SKIPPED, "李秀兰"), (6, di.SKIPPED, "李秀兰"),
         (7, di.ADD, "张建国"), (8, di.UNCHANGED, "王大爷"), (9, di.SKIPPED, "张建国"), (10, di.SKIPPED, "陈明"),
-        (11, di.SKIPPED, "陈明")]
+        (11, di.SKIPPED, "陈明"), (12, di.SKIPPED, "王大爷")]
     assert plan.problems == [
         Problem(5, "D", "缴纳金额", WARNING, "台账中已有2025年2月 1.00 元，表中2025年1月至2025年3月共 3.00 元："
                                           "不修改台账（如需更正，请在台账中冲销原收据后重新登记）"),
@@ -181,14 +182,16 @@ def test_payment_list_plan_and_import(ledger, tmp_path):
                                          "如需登记更早的党费，请先把该党员党费标准的起始月份改早"),
         Problem(10, "D", "缴纳金额", ERROR, "金额“abc”不是有效的金额（例如 4200 或 4200.50）"),
         Problem(11, "E", "缴纳日期", ERROR, "缴纳日期 2026-04-01 晚于今天"),
-        Problem(12, "D", "缴纳金额", INFO, "合计行，已跳过：合计 295.00 元与各行之和相符"),
+        Problem(12, "C", "所属月份", WARNING, "2025年2月经批准免交，表中交了 9.00 元：未导入（如免交已取消，请先修改该党员的党费标准）"),
+        Problem(12, "C", "所属月份", WARNING, "2025年3月经批准免交，表中交了 9.00 元：未导入（如免交已取消，请先修改该党员的党费标准）"),
+        Problem(13, "D", "缴纳金额", INFO, "合计行，已跳过：合计 313.00 元与各行之和相符"),
     ]
     rows = {r.row: r for r in plan.rows}
     p = rows[4].payments[0]
     assert (p.months, p.amounts, p.paid_on) == (("2025-02", "2025-03", "2025-04"), (4200, 4200, 4200), "2025-04-02")
     assert p.note == "补录：list.xlsx第4行；原收据号 No.015；妻子代交"
     result = di.apply_plan(store, plan)
-    assert (result.imported, result.unchanged, result.skipped, result.amount_fen) == (2, 2, 5, 12600 + 8000)
+    assert (result.imported, result.unchanged, result.skipped, result.amount_fen) == (2, 2, 6, 12600 + 8000)
     pays = dues.payments(store, member_uuid=ledger["zhang"])
     assert [(x["receipt_no"], x["paid_on"], x["months"], x["amount_fen"]) for x in pays] == [
         ("2025-0001", "2025-01-10", ["2025-01"], 4200),

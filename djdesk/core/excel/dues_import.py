@@ -710,6 +710,10 @@ class _Checker:
             self.problem(r, key, WARNING, f"{label}台账中已交 {yuan(cell.paid_fen)} 元，表中为 {yuan(fen)} 元："
                                           f"不修改台账（如需更正，请在台账中冲销原收据后重新登记）")
             return "skip"
+        if cell.status == "exempt":
+            self.problem(r, key, WARNING, f"{label}经批准{cell.relief}，表中交了 {yuan(fen)} 元：未导入"
+                                          f"（如免交已取消，请先修改该党员的党费标准）")
+            return "skip"
         refusal = self._refusal(md, cell)
         if refusal:
             errors.append(refusal)
@@ -824,11 +828,10 @@ class _Checker:
             self.problem(r, "amount", ERROR, f"金额 {yuan(amount)} 元不够分到{len(months)}个月（每月至少0.01元）")
             return self.skip(r, name)
         errors: list[str] = []
-        for m, fen in zip(months, split):
-            self.month_check(r, "months", md, m, fen, day, errors)
-        if errors:
-            for message in errors:
-                self.problem(r, "months", ERROR, message)
+        outcomes = [self.month_check(r, "months", md, m, fen, day, errors) for m, fen in zip(months, split)]
+        for message in errors:
+            self.problem(r, "months", ERROR, message)
+        if errors or "skip" in outcomes:          # one payment: all its months or none
             return self.skip(r, name)
         if sum(expected) != amount:
             how = "" if len(months) == 1 else f"，平均分到各月（{'、'.join(yuan(f) for f in split)} 元）"
