@@ -174,3 +174,41 @@ def test_the_button_needs_a_site_and_a_writable_database(qtbot, store, site):
         assert page.site_uuid() == other and not page.import_button.isEnabled()
     finally:
         reader.close()
+
+
+def test_the_clerks_mapping_is_used_and_remembered_for_the_next_asset_list(qtbot, store, site, tmp_path):
+    from djdesk.core.settings import Settings
+
+    path = messy_sheet(tmp_path / "messy.xlsx")
+    settings = Settings(tmp_path / "settings.json")
+
+    def open_at_mapping():
+        w = iw.ImportWizard(store, settings, iw.ASSETS, target=site, today=TODAY)
+        qtbot.addWidget(w)
+        w.show()
+        w.ui.fileEdit.setText(str(path))
+        w.ui.fileEdit.editingFinished.emit()
+        click(qtbot, w, QWizard.WizardButton.NextButton)
+        assert w.currentId() == iw.MAPPING_PAGE
+        return w
+
+    w = open_at_mapping()
+    assert w.current_mapping()[9] == "room"
+    w.set_mapping(9, None)                                  # 存放地点 left out: the unknown room is no error
+    w.set_mapping(1, None)
+    click(qtbot, w, QWizard.WizardButton.NextButton)
+    assert w.currentId() == iw.MAPPING_PAGE and w.ui.mappingErrorLabel.text() == "请指定哪一列是“资产名称”"
+    w.set_mapping(1, "name")
+    click(qtbot, w, QWizard.WizardButton.NextButton)
+    assert "存放地点" not in [w.ui.previewTable.horizontalHeaderItem(j).text()
+                          for j in range(w.ui.previewTable.columnCount())]
+    click(qtbot, w, QWizard.WizardButton.NextButton)
+    assert w.currentId() == iw.REPORT_PAGE
+    assert w.ui.summaryLabel.text().startswith("“messy.xlsx”工作表“资产清单”：将新增 6 项")
+    assert "表中没有存放地点列：资产登记为未指定存放位置" in [w.ui.problemsTable.item(i, 3).text()
+                                                  for i in range(w.ui.problemsTable.rowCount())]
+    click(qtbot, w, QWizard.WizardButton.CancelButton)
+    assert store.scalar("SELECT count(*) FROM asset") == 0
+
+    again = open_at_mapping()                               # the same layout: the clerk's choice comes back
+    assert again.current_mapping()[9] is None and again.current_mapping()[1] == "name"
