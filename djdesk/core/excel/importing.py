@@ -89,16 +89,29 @@ class RowValues:
 
 def not_data(raw: list, column_of: Mapping[str, int], aliases: Mapping[str, str]) -> tuple[str, str] | None:
     """(kind, text) when a sheet row is no data: a totals row (TOTAL and its text), a note under
-    the table (FOOTER) or the header repeated (REPEATED_HEADER: two mapped cells naming their own
-    field); None for a data row. The text is cut to 20 characters, for ``NOT_DATA_MESSAGES``."""
-    texts = [t for v in raw if v is not None and (t := compact(v))][:3]
+    the table (FOOTER: its first text starts with 填表人 …, and the row's ``name`` cell is empty or
+    that same text, so a person named in the row is never taken for one) or the header repeated
+    (REPEATED_HEADER: its ``name`` cell and one more mapped cell name their own field); None for a
+    data row. The text is cut to 20 characters, for ``NOT_DATA_MESSAGES``. This runs for every
+    row of a 20,000-row sheet, so it looks at the first three texts and, for a repeated header,
+    goes on only when the name cell is a header."""
+    texts = []
+    for v in raw:
+        if v is not None and (t := compact(v)):
+            texts.append(t)
+            if len(texts) == 3:
+                break
     total = next((t for t in texts if TOTAL_ROW.match(t)), None)
     if total is not None:
         return TOTAL, total[:20]
-    if texts and texts[0].startswith(FOOTER_WORDS):
+    i = column_of.get("name")
+    name = compact(raw[i]) if i is not None and i < len(raw) and raw[i] is not None else ""
+    if texts and texts[0].startswith(FOOTER_WORDS) and (not name or name == texts[0]):
         return FOOTER, texts[0][:20]
-    heads = sum(1 for k, i in column_of.items() if i < len(raw) and isinstance(raw[i], str)
-                and aliases.get(header_key(raw[i])) == k)
+    if i is not None and (not name or aliases.get(header_key(name)) != "name"):
+        return None
+    heads = sum(1 for k, j in column_of.items() if j < len(raw) and isinstance(raw[j], str)
+                and aliases.get(header_key(raw[j])) == k)
     return (REPEATED_HEADER, "") if heads >= 2 else None
 
 

@@ -349,7 +349,6 @@ class _Checker:
     def __init__(self, store: Store, sheet: Sheet, plan: ImportPlan, orgs: _Orgs, today: dt.date):
         self.store, self.sheet, self.plan, self.orgs, self.today = store, sheet, plan, orgs, today
         self.column_of = {k: i for i, k in enumerate(plan.mapping) if k}
-        self.header_cells = [(i, cells.compact(plan.headers[i].split("/")[-1])) for i in self.column_of.values()]
         self.by_id: dict[str, dict] = {}
         self.by_name: dict[str, list[dict]] = {}
         for m in store.query("SELECT uuid, org_uuid, group_uuid, name, gender, ethnicity, native_place, birth_date, "
@@ -421,29 +420,11 @@ class _Checker:
                    for i, v in enumerate(raw) if i < len(self.plan.mapping) and self.plan.mapping[i])
 
     def _not_a_person(self, r: int, raw: list) -> bool:
-        """Totals, notes under the table and repeated header rows (looked at cheaply: this runs
-        for every row)."""
-        texts = []
-        for v in raw:
-            if v is not None and (t := cells.compact(v)):
-                texts.append(t)
-                if len(texts) == 3:
-                    break
-        total = next((t for t in texts if TOTAL_ROW.match(t)), None)
-        if total is not None:
-            self.problem(r, None, INFO, f"合计行（“{total[:20]}”），已跳过")
-            return True
-        name_i = self.column_of["name"]
-        name = cells.compact(raw[name_i]) if name_i < len(raw) else ""
-        if texts and texts[0].startswith(FOOTER_WORDS) and (not name or name == texts[0]):
-            self.problem(r, None, INFO, f"表格下方的说明（“{texts[0][:20]}”），已跳过")
-            return True
-        same = sum(1 for i, key in self.header_cells if i < len(raw) and isinstance(raw[i], str)
-                   and "".join(raw[i].split()) == key)
-        if same >= 2:
-            self.problem(r, None, INFO, "重复的表头行，已跳过")
-            return True
-        return False
+        """Totals, notes under the table and repeated header rows (``importing.not_data``)."""
+        found = importing.not_data(raw, self.column_of, ALIASES)
+        if found is not None:
+            self.problem(r, None, INFO, importing.NOT_DATA_MESSAGES[found[0]].format(found[1]))
+        return found is not None
 
     def row(self, r: int, raw: list) -> None:
         got = normalise_row(raw, self.plan.mapping)
