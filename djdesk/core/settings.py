@@ -34,7 +34,7 @@ class Setting:
 SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("language", str, "zh", "界面语言：zh 中文，en English", choices=("zh", "en")),
     Setting("last_db", str, "", "上次打开的数据库文件（启动时自动打开）"),
-    Setting("import_mappings", dict, {}, "导入Excel时各种表格格式的列对应（按表头记住，excel.roster_import）"),
+    Setting("import_mappings", dict, {}, "导入Excel时各种表格格式的列对应（按导入类别和表头记住，excel.importing）"),
     Setting("idle_lock_minutes", int, 15, "开启登录时，多少分钟无人操作后锁定窗口、需重新输入密码（0 表示不锁定）"),
     # 党费 (RULES.md §1): what no source confirms is a default here, not a rule (djdesk/core/dues.py).
     Setting("dues_rounding", str, "half_up", "党费计算舍入到分的方式（规定未明确）：half_up 四舍五入，"
