@@ -463,3 +463,20 @@ def test_dues_page_imports_a_year_grid_through_the_wizard(qtbot, ledger, tmp_pat
     qtbot.waitUntil(lambda: page.ledger is not None and len(page.ledger.payments) == 15)
     zhang = next(r for r in page.ledger.grid.rows if r.name == "张建国")
     assert zhang.paid_fen == 50200
+
+
+def test_grid_standard_columns_are_checked_against_the_ledger(ledger, tmp_path):
+    """月缴纳额 and 缴费基数 only check: a difference is a warning, the months still import."""
+    store, branch = ledger["store"], ledger["branch"]
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["2025年党费收缴登记表"])
+    ws.append(["姓名", "缴费基数", "月缴纳额", "1月", "2月", "合计"])
+    ws.append(["张建国", 4500, 45, None, 42, 42])
+    ws.append(["陈明", None, "1.00", 1, 1, 2])
+    wb.save(tmp_path / "std.xlsx")
+    plan = di.check_file(store, tmp_path / "std.xlsx", branch, today=TODAY)
+    assert [(p.row, p.column, p.level, p.message) for p in plan.problems if p.row] == [
+        (3, "B", WARNING, "缴费基数 4,500.00 元，台账中的党费标准为 4,200.00 元（基数变了请修改党费标准）"),
+        (3, "C", WARNING, "月缴纳额 45.00 元，按台账中的党费标准2025年每月应交 42.00 元")]
+    assert [(r.row, r.action, len(r.payments)) for r in plan.rows] == [(3, di.ADD, 1), (4, di.ADD, 2)]

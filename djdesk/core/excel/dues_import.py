@@ -775,6 +775,12 @@ class _Checker:
             if now and v["monthly"] not in now + [c.due_fen for c in cells_]:
                 self.problem(r, "monthly", WARNING, f"月缴纳额 {yuan(v['monthly'])} 元，按台账中的党费标准{year}年"
                                                     f"每月应交 {'、'.join(sorted({yuan(x) for x in now}))} 元")
+        if v.get("base"):           # the income base the standard was computed from (工资、养老金)
+            profiles = [md.profile_at(dues.month_index(f"{year}-{i:02d}")) for i in range(1, 13)]
+            bases = sorted({p.calc_key[1] for p in profiles if p is not None and p.calc_key[1]})
+            if bases and v["base"] not in bases:
+                self.problem(r, "base", WARNING, f"缴费基数 {yuan(v['base'])} 元，台账中的党费标准为 "
+                                                 f"{'、'.join(yuan(b) for b in bases)} 元（基数变了请修改党费标准）")
         for key, month, fen, expected in differs:
             self.problem(r, key, WARNING, f"{dues.month_label(month)}表中 {yuan(fen)} 元，按党费标准应交 "
                                           f"{yuan(expected)} 元：按表中金额导入（表中是实际收缴的金额）")
