@@ -63,7 +63,7 @@ from djdesk.core.excel import importing
 from djdesk.core.excel import values as cells
 from djdesk.core.excel.assets_import import yuan_cell
 from djdesk.core.excel.headers import SKIP, HeaderGuess, detect_header, guess_for_rows, header_key
-from djdesk.core.excel.importing import ERROR, FOOTER_WORDS, INFO, TOTAL_ROW, WARNING, Problem
+from djdesk.core.excel.importing import ERROR, INFO, WARNING, Problem
 from djdesk.core.excel.reader import Sheet, column_letter, read_sheet
 from djdesk.core.excel.roster_import import ALIASES as ROSTER_ALIASES
 from djdesk.core.money import yuan
@@ -560,20 +560,14 @@ class _Checker:
         importing.sort_problems(plan.problems)
 
     def _not_data(self, r: int, raw: list) -> bool:
-        texts = [t for v in raw if v is not None and (t := cells.compact(v))][:3]
-        total = next((t for t in texts if TOTAL_ROW.match(t)), None)
-        if total is not None:
-            self.total_row(r, raw, total)
-            return True
-        if texts and texts[0].startswith(FOOTER_WORDS):
-            self.problem(r, None, INFO, f"表格下方的说明（“{texts[0][:20]}”），已跳过")
-            return True
-        heads = sum(1 for k, i in self.column_of.items() if i < len(raw) and isinstance(raw[i], str)
-                    and ALIASES.get(header_key(raw[i])) == k)
-        if heads >= 2:
-            self.problem(r, None, INFO, "重复的表头行，已跳过")
-            return True
-        return False
+        found = importing.not_data(raw, self.column_of, ALIASES)
+        if found is None:
+            return False
+        if found[0] == importing.TOTAL:
+            self.total_row(r, raw, found[1])
+        else:
+            self.problem(r, None, INFO, importing.NOT_DATA_MESSAGES[found[0]].format(found[1]))
+        return True
 
     def total_row(self, r: int, raw: list, text: str) -> None:
         """The 合计 row: its figure is kept and compared with what the rows above hold."""
