@@ -229,13 +229,11 @@ class DuesPlan:
 
 @dataclass(frozen=True)
 class DuesImportResult:
-    imported: int
-    updated: int
+    imported: int                       # rows with payments posted
     unchanged: int
     skipped: int
-    undecided: int
     backup_path: Path | None
-    payment_uuids: tuple[str, ...]
+    payment_uuids: tuple[str, ...]      # in date order
     receipt_nos: tuple[str, ...]
     amount_fen: int
 
@@ -871,7 +869,7 @@ def apply_plan(store: Store, plan: DuesPlan, decisions: Mapping[int, str] | None
             uuids.append(result.uuid)
             numbers.append(result.receipt_no)
         progress.step(len(work), len(work))
-    return DuesImportResult(counts["imported"], 0, counts["unchanged"], counts["skipped"], 0, backup_path,
+    return DuesImportResult(counts["imported"], counts["unchanged"], counts["skipped"], backup_path,
                             tuple(uuids), tuple(numbers), sum(p.amount_fen for _, _, p, _ in work))
 
 
