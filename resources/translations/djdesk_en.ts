@@ -825,6 +825,14 @@ Are you sure nobody is using it?</translation>
         <translation>Print dues register</translation>
     </message>
     <message>
+        <source>从 Excel 导入党费记录…</source>
+        <translation>Import dues records from Excel…</translation>
+    </message>
+    <message>
+        <source>把以往用 Excel 记的党费收缴登记表或交费明细（.xlsx）补录到本支部的台账：先检查全表、列出每一处问题，确认后一次写入；已在台账中的月份不会重复登记</source>
+        <translation>Enter the dues register or payment list kept in Excel (.xlsx) into this branch&apos;s ledger: the whole sheet is checked first and every problem listed, then everything is written at once; months already in the ledger are never entered twice</translation>
+    </message>
+    <message>
         <source>冲销所选交费…</source>
         <translation>Reverse selected payment…</translation>
     </message>
@@ -2566,6 +2574,86 @@ No. {1}, {2} records.</translation>
         <translation>Please choose the Party branch to import into</translation>
     </message>
     <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>党员花名册导入模板.xlsx</source>
+        <translation>member roster import template.xlsx</translation>
+    </message>
+    <message>
+        <source>“{file}”工作表“{sheet}”：将新增 {imported} 名、更新 {updated} 名，无变化 {unchanged} 名；跳过 {skipped} 行，待定 {undecided} 行。共 {errors} 处错误、{warnings} 处提醒。</source>
+        <translation>&quot;{file}&quot;, sheet &quot;{sheet}&quot;: {imported} to add, {updated} to update, {unchanged} unchanged; {skipped} rows skipped, {undecided} to decide. {errors} errors, {warnings} warnings.</translation>
+    </message>
+    <message>
+        <source>已导入：新增 {imported} 名，更新 {updated} 名；无变化 {unchanged} 名，跳过 {skipped} 行。</source>
+        <translation>Imported: {imported} added, {updated} updated; {unchanged} unchanged, {skipped} rows skipped.</translation>
+    </message>
+    <message>
+        <source>活动场所资产清单导入模板.xlsx</source>
+        <translation>activity site asset list import template.xlsx</translation>
+    </message>
+    <message>
+        <source>从 Excel 导入资产</source>
+        <translation>Import assets from Excel</translation>
+    </message>
+    <message>
+        <source>选择本村已有的资产清单或固定资产登记表（Excel 或 WPS 保存的 .xlsx 文件）和要登记到的活动场所。</source>
+        <translation>Choose the village&apos;s existing asset list or fixed-asset register (an .xlsx file saved by Excel or WPS) and the activity site to register the assets in.</translation>
+    </message>
+    <message>
+        <source>“存放地点”须是该活动场所已有的功能室；已在台账中的资产（编号相同，或名称、规格型号、购置日期相同）不会重复登记。导入前会先检查全表、列出每一处问题，确认后才写入，写入前自动备份数据库。旧版 .xls 文件请先在 WPS 或 Excel 中另存为 .xlsx。</source>
+        <translation>The &quot;location&quot; must be a room the site already has; assets already on the books (same number, or same name, model and purchase date) are not registered twice. The whole sheet is checked first and every problem listed; nothing is written until you confirm, and the database is backed up before writing. Save old .xls files as .xlsx in WPS or Excel first.</translation>
+    </message>
+    <message>
+        <source>登记到活动场所</source>
+        <translation>Register in site</translation>
+    </message>
+    <message>
+        <source>请选择要登记到的活动场所</source>
+        <translation>Please choose the activity site to register the assets in</translation>
+    </message>
+    <message>
+        <source>下面是全表检查的结果，每一处问题都标明了行和列。确认后点“开始导入”，所有新资产在一次操作中登记。</source>
+        <translation>These are the results of checking the whole sheet, each problem with its row and column. Click &quot;Import&quot; to register all new assets in one operation.</translation>
+    </message>
+    <message>
+        <source>“{file}”工作表“{sheet}”：将新增 {imported} 项（{value} 元），已在台账 {unchanged} 项；跳过 {skipped} 行。共 {errors} 处错误、{warnings} 处提醒。</source>
+        <translation>&quot;{file}&quot;, sheet &quot;{sheet}&quot;: {imported} to add (CNY {value}), {unchanged} already on the books; {skipped} rows skipped. {errors} errors, {warnings} warnings.</translation>
+    </message>
+    <message>
+        <source>已导入：新增 {imported} 项，已在台账 {unchanged} 项，跳过 {skipped} 行。</source>
+        <translation>Imported: {imported} added, {unchanged} already on the books, {skipped} rows skipped.</translation>
+    </message>
+    <message>
+        <source>检查结果中没有要新增的资产，没有写入任何数据。</source>
+        <translation>The check found no assets to add; nothing was written.</translation>
+    </message>
+    <message>
+        <source>保存空白导入模板</source>
+        <translation>Save blank import template</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>没有保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>空白导入模板已保存到：
+{0}
+填好后在“Excel 文件”中选择它导入。</source>
+        <translation>Blank import template saved to:
+{0}
+Fill it in, then choose it under &quot;Excel file&quot; to import it.</translation>
+    </message>
+    <message>
         <source>正在读取表格…</source>
         <translation>Reading the spreadsheet…</translation>
     </message>
@@ -2606,10 +2694,6 @@ No. {1}, {2} records.</translation>
         <translation>Checking the whole sheet…</translation>
     </message>
     <message>
-        <source>“{0}”工作表“{1}”：将新增 {2} 名、更新 {3} 名，无变化 {4} 名；跳过 {5} 行，待定 {6} 行。共 {7} 处错误、{8} 处提醒。</source>
-        <translation>&quot;{0}&quot;, sheet &quot;{1}&quot;: {2} to add, {3} to update, {4} unchanged; {5} rows skipped, {6} to decide. {7} errors, {8} warnings.</translation>
-    </message>
-    <message>
         <source>错误</source>
         <translation>Error</translation>
     </message>
@@ -2638,6 +2722,46 @@ No. {1}, {2} records.</translation>
         <translation>You need to decide about these {0} rows (skipped unless you choose):</translation>
     </message>
     <message>
+        <source>党费收缴登记表导入模板.xlsx</source>
+        <translation>Dues register import template.xlsx</translation>
+    </message>
+    <message>
+        <source>从 Excel 导入党费记录</source>
+        <translation>Import dues records from Excel</translation>
+    </message>
+    <message>
+        <source>选择以往用 Excel 或 WPS 记的党费收缴登记表（每月一列）或交费明细（每笔一行），和要补录到的党支部。</source>
+        <translation>Choose the dues register (one column a month) or payment list (one payment a row) kept in Excel or WPS, and the branch to enter it into.</translation>
+    </message>
+    <message>
+        <source>党员按身份证号、没有身份证号的按姓名对应，须已在花名册中并已设定党费标准。已在台账中的月份不会重复登记，已上缴或已结账的期间不能补录。表中没写年度的登记表按党费页面所选的年度导入。导入前会先检查全表、列出每一处问题，确认后才写入，写入前自动备份数据库。</source>
+        <translation>Members are matched by ID number, or by name where there is none; they must be on the roster with a dues standard set. Months already in the ledger are not entered twice; remitted or closed periods cannot be entered. A register that does not state its year is imported as the year chosen on the dues page. The whole sheet is checked first and every problem listed; nothing is written before you confirm, and the database is backed up first.</translation>
+    </message>
+    <message>
+        <source>补录到党支部</source>
+        <translation>Enter into branch</translation>
+    </message>
+    <message>
+        <source>请选择要补录到的党支部</source>
+        <translation>Please choose the branch to enter the records into</translation>
+    </message>
+    <message>
+        <source>下面是全表检查的结果，每一处问题都标明了行和列。确认后点“开始导入”，所有交费在一次操作中记入台账。</source>
+        <translation>This is the result of checking the whole sheet; every problem names its row and column. Click “Start import” to enter all payments into the ledger in one operation.</translation>
+    </message>
+    <message>
+        <source>“{file}”工作表“{sheet}”（年度 {year}）：将导入 {imported} 行，共 {payments} 笔、{amount} 元；已在台账 {unchanged} 行，跳过 {skipped} 行。共 {errors} 处错误、{warnings} 处提醒。</source>
+        <translation>“{file}”, sheet “{sheet}” (year {year}): {imported} rows will be imported, {payments} payments, {amount} yuan; {unchanged} rows already in the ledger, {skipped} rows skipped. {errors} errors, {warnings} warnings.</translation>
+    </message>
+    <message>
+        <source>已导入：{imported} 行，已在台账 {unchanged} 行，跳过 {skipped} 行。收据编号接续本支部的编号，每笔交费的备注注明“补录”和原表的行号。</source>
+        <translation>Imported: {imported} rows; {unchanged} rows already in the ledger, {skipped} rows skipped. Receipt numbers continue the branch&apos;s sequence; each payment&apos;s note says “补录” (entered later) and the sheet&apos;s row.</translation>
+    </message>
+    <message>
+        <source>检查结果中没有要补录的交费，没有写入任何数据。</source>
+        <translation>The check found no payments to enter; nothing was written.</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -2662,6 +2786,10 @@ No. {1}, {2} records.</translation>
         <translation>Skip this row</translation>
     </message>
     <message>
+        <source>无法检查</source>
+        <translation>Cannot check</translation>
+    </message>
+    <message>
         <source>没有可导入的内容</source>
         <translation>Nothing to import</translation>
     </message>
@@ -2676,10 +2804,6 @@ No. {1}, {2} records.</translation>
     <message>
         <source>导入没有完成</source>
         <translation>Import not completed</translation>
-    </message>
-    <message>
-        <source>已导入：新增 {0} 名，更新 {1} 名；无变化 {2} 名，跳过 {3} 行。</source>
-        <translation>Imported: {0} added, {1} updated; {2} unchanged, {3} rows skipped.</translation>
     </message>
     <message>
         <source>导入前的数据已自动备份到：{0}</source>
@@ -2720,6 +2844,14 @@ No. {1}, {2} records.</translation>
     <message>
         <source>表中写了“所在党支部”的党员导入到所写的支部，没写的导入到上面选择的支部。导入前会先检查全表、列出每一处问题，确认后才写入，写入前自动备份数据库。旧版 .xls 文件请先在 WPS 或 Excel 中另存为 .xlsx。</source>
         <translation>Members whose row names a branch go to that branch; the others go to the branch chosen above. The whole sheet is checked first and every problem listed; nothing is written until you confirm, and the database is backed up before writing. Save old .xls files as .xlsx in WPS or Excel first.</translation>
+    </message>
+    <message>
+        <source>还没有表格？可以先下载空白模板，填好后再导入。</source>
+        <translation>No sheet yet? Download the blank template, fill it in, then import it.</translation>
+    </message>
+    <message>
+        <source>下载空白模板…</source>
+        <translation>Download blank template…</translation>
     </message>
     <message>
         <source>表头和列</source>
@@ -2850,6 +2982,10 @@ No. {1}, {2} records.</translation>
     <message>
         <source>用U盘在村和乡镇之间交换数据包：村里导出，乡镇汇总，组织机构和更正再带回村里。</source>
         <translation>Exchange data packages between villages and the township on a USB stick: villages export, the township combines, and organisation changes and corrections go back to the villages.</translation>
+    </message>
+    <message>
+        <source>正在打开数据库…</source>
+        <translation>Opening the database…</translation>
     </message>
     <message>
         <source>组织机构</source>
@@ -4863,6 +4999,14 @@ Fill it in, then click &quot;Import Excel…&quot;.</translation>
     <message>
         <source>报废/处置</source>
         <translation>Scrap/dispose</translation>
+    </message>
+    <message>
+        <source>从 Excel 导入资产…</source>
+        <translation>Import assets from Excel…</translation>
+    </message>
+    <message>
+        <source>把本村已有的资产清单（.xlsx）登记到所选的活动场所：先检查全表、列出每一处问题，确认后才写入</source>
+        <translation>Register the village&apos;s existing asset list (.xlsx) in the chosen site: the whole sheet is checked first and every problem listed; nothing is written until you confirm</translation>
     </message>
     <message>
         <source>变动记录</source>
