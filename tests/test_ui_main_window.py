@@ -248,3 +248,15 @@ def test_org_tree_model_passes_the_model_tester(tmp_path, qtmodeltester):
     assert index.data(NAME_ROLE) == nodes[-1].name
     assert model.parent(index).data(NAME_ROLE) == next(n.name for n in nodes if n.uuid == nodes[-1].parent_uuid)
     demo.close()
+
+
+def test_a_window_started_without_being_painted_still_opens_its_database(qtbot):
+    """Started minimised, the window gets no paint; it announces itself anyway, so app.py opens
+    the database (issue #2's start-up: the database opens after the window's first paint)."""
+    from djdesk.ui.main_window import PAINT_WAIT_MS
+
+    w = MainWindow(None, Settings())
+    qtbot.addWidget(w)                       # never shown
+    with qtbot.waitSignal(w.first_painted, timeout=PAINT_WAIT_MS + 2000):
+        pass
+    assert w.store is None and w.windowTitle() == "党建桌面"

@@ -53,6 +53,8 @@ SECTIONS = (
 # The rule check over a county takes ≈ 0.15 s: let the roster paint first, and skip the check
 # while the clerk is still clicking through the tree.
 RULES_DELAY_MS = 400
+# A window that is not painted (started minimised) opens its database after this long anyway.
+PAINT_WAIT_MS = 1000
 
 
 def section_text(text: str) -> str:
@@ -103,8 +105,9 @@ def _section_page(target: str, store: Store) -> QWidget:
 
 class MainWindow(QMainWindow):
     """``data_loaded`` is emitted each time the tree and sections have been filled;
-    ``first_painted`` once, just after the window's first paint. Made without a store, the window
-    shows that the database is being opened until ``set_store`` gives it one."""
+    ``first_painted`` once, just after the window's first paint (or after ``PAINT_WAIT_MS`` if it
+    is not painted, e.g. started minimised). Made without a store, the window shows that the
+    database is being opened until ``set_store`` gives it one."""
 
     data_loaded = Signal()
     first_painted = Signal()
@@ -145,6 +148,7 @@ class MainWindow(QMainWindow):
         self.idle_lock = IdleLock(self, settings.get("idle_lock_minutes"))
         if store is None:
             self._show_opening()
+            QTimer.singleShot(PAINT_WAIT_MS, self._announce_painted)
         else:
             from djdesk.core.undo import UndoStack
 
@@ -152,6 +156,11 @@ class MainWindow(QMainWindow):
             self.build()
 
     # ----- building ---------------------------------------------------------------------------
+
+    def _announce_painted(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def _show_opening(self) -> None:
         """The window before its database is open: the title and 正在打开数据库… in the middle
@@ -246,8 +255,7 @@ class MainWindow(QMainWindow):
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if not self._painted:
-            self._painted = True
-            QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self._announce_painted)
         if self.store is not None and not self.loaded and not self._load_scheduled:
             self._load_scheduled = True
             QTimer.singleShot(0, self.load)
