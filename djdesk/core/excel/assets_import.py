@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -46,8 +45,8 @@ from djdesk.core.excel import importing
 from djdesk.core.excel import values as cells
 from djdesk.core.excel.headers import SKIP, HeaderGuess, detect_header, header_key
 from djdesk.core.excel.importing import ERROR, INFO, WARNING, Problem, RowValues
-from djdesk.core.excel.reader import Sheet, column_letter, read_sheet
-from djdesk.core.money import parse_yuan, yuan
+from djdesk.core.excel.reader import Sheet, read_sheet
+from djdesk.core.money import yuan
 from djdesk.core.progress import NO_PROGRESS, Progress
 from djdesk.core.store import Store
 
@@ -95,7 +94,6 @@ KIND = "assets"                  # remembered column mappings (importing.remembe
 REQUIRED = ("name",)
 ADD, UNCHANGED, SKIPPED = "add", "unchanged", "skip"
 ACTION_LABELS = {ADD: "新增", UNCHANGED: "已在台账", SKIPPED: "跳过"}
-_NUMBER = re.compile(r"^(\d+)(?:\.0+)?$")
 
 
 @dataclass
@@ -171,35 +169,6 @@ class AssetImportResult:
 
 # ----- reading cells ---------------------------------------------------------------------------
 
-def _blank(value) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def yuan_cell(value, what: str) -> int:
-    """A money cell (yuan) → fen: numbers as Excel holds them, text with ￥, 元, commas, full-width."""
-    if isinstance(value, bool):
-        raise cells.CellError(f"{what}“{cells.shown(value)}”不是金额")
-    if isinstance(value, float):
-        value = Decimal(repr(value))
-    if isinstance(value, str):
-        value = unicodedata.normalize("NFKC", value).strip().lstrip("￥¥").strip()
-    try:
-        fen = parse_yuan(value, what)
-    except UserError as exc:
-        raise cells.CellError(exc.message) from None
-    if fen < 0:
-        raise cells.CellError(f"{what}“{cells.text(value)}”不能为负数")
-    return fen
-
-
-def quantity_cell(value) -> int:
-    s = cells.compact(value)
-    m = _NUMBER.match(s)
-    if not m:
-        raise cells.CellError(f"数量“{cells.text(value)}”应为整数")
-    return int(m[1])
-
-
 def _key(value) -> str:
     return cells.compact(value).upper()
 
@@ -223,17 +192,17 @@ def normalise_row(raw: list, column_of: dict[str, int]) -> RowValues:
         out.errors["name"] = "资产名称为空，本行没有导入"
     quantity = unit_fen = amount = None
     try:
-        if not _blank(q := cell("quantity")):
-            quantity = quantity_cell(q)
+        if not cells.blank(q := cell("quantity")):
+            quantity = cells.quantity_cell(q)
     except cells.CellError as exc:
         out.errors["quantity"] = exc.message
     for key, label in (("unit_value", "单价"), ("amount", "金额")):
         try:
-            if not _blank(x := cell(key)):
+            if not cells.blank(x := cell(key)):
                 if key == "unit_value":
-                    unit_fen = yuan_cell(x, label)
+                    unit_fen = cells.yuan_cell(x, label)
                 else:
-                    amount = yuan_cell(x, label)
+                    amount = cells.yuan_cell(x, label)
         except cells.CellError as exc:
             out.errors[key] = exc.message
     if quantity is not None and unit_fen is not None and amount is not None and quantity * unit_fen != amount:
@@ -340,11 +309,13 @@ def check_import(store: Store, sheet: Sheet, site_uuid: str, *, header_rows: tup
     return plan
 
 
-class _Checker:
+class _Checker(importing.SheetCheck):
+    labels, aliases = FIELD_LABELS, ALIASES
+
     def __init__(self, store: Store, sheet: Sheet, plan: AssetPlan, site: dict, notes: list[str], today: dt.date):
-        self.store, self.sheet, self.plan, self.site, self.today = store, sheet, plan, site, today
+        super().__init__(sheet, plan)
+        self.store, self.site, self.today = store, site, today
         self.notes = notes
-        self.column_of = {k: i for i, k in enumerate(plan.mapping) if k}
         self.village = sites.village_of(store, site["org_uuid"])
         self.prefix = sites.asset_prefix(self.village)
         self.rooms = sites.rooms(store, site["uuid"])
@@ -365,19 +336,9 @@ class _Checker:
         self.sheet_nos: dict[str, int] = {}           # asset number -> the row that keeps it
         self.month_only = 0
 
-    def problem(self, row: int | None, key: str | None, level: str, message: str) -> None:
-        i = self.column_of.get(key) if key else None
-        column = column_letter(i + 1) if i is not None else ""
-        header = self.plan.headers[i] if i is not None else FIELD_LABELS.get(key or "", "")
-        self.plan.problems.append(Problem(row, column, header, level, message))
-
     def run(self, progress: Progress = NO_PROGRESS) -> None:
         plan = self.plan
-        for note in self.notes:
-            self.problem(None, None, INFO, note)
-        for i, (h, k) in enumerate(zip(plan.headers, plan.mapping)):
-            if h and not k and ALIASES.get(header_key(h)) != SKIP:
-                self.plan.problems.append(Problem(None, column_letter(i + 1), h, INFO, "该列不导入"))
+        self.sheet_remarks(self.notes)
         if "category" not in self.column_of:
             self.problem(None, None, INFO, f"表中没有类别列：资产按“{DEFAULT_CATEGORY}”登记，导入后可在资产更正中修改")
         if "room" not in self.column_of:
@@ -386,24 +347,16 @@ class _Checker:
         first, total = plan.header_rows[-1] + 1, len(self.sheet.rows)
         for r in range(first, total + 1):
             raw = self.sheet.rows[r - 1]
-            if self.sheet.is_blank(r) or all(_blank(raw[i]) or (r, i + 1) in self.sheet.filled
-                                             for i in self.column_of.values() if i < len(raw)):
+            if self.sheet.is_blank(r) or self.nothing_imported(r, raw):
                 blank += 1
-            elif not self._not_an_asset(r, raw):
+            elif not self.not_data(r, raw):
                 self.row(r, raw)
             if (r - first) % 200 == 0:
                 progress.step(r - first, total - first + 1)
-        if blank:
-            plan.problems.append(Problem(None, "", "", INFO, f"{blank} 个空行已跳过"))
+        self.blank_rows(blank)
         if self.month_only:
             self.problem(None, "acquired_on", INFO, f"{self.month_only} 个购置日期只有年和月，按当月1日登记")
         importing.sort_problems(plan.problems)
-
-    def _not_an_asset(self, r: int, raw: list) -> bool:
-        found = importing.not_data(raw, self.column_of, ALIASES)
-        if found is not None:
-            self.problem(r, None, INFO, importing.NOT_DATA_MESSAGES[found[0]].format(found[1]))
-        return found is not None
 
     def row(self, r: int, raw: list) -> None:
         got = normalise_row(raw, self.column_of)

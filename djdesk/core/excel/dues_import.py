@@ -61,8 +61,7 @@ from djdesk.core import backup, codes, dues, idnumber
 from djdesk.core.errors import UserError
 from djdesk.core.excel import importing
 from djdesk.core.excel import values as cells
-from djdesk.core.excel.assets_import import yuan_cell
-from djdesk.core.excel.headers import SKIP, HeaderGuess, detect_header, guess_for_rows, header_key
+from djdesk.core.excel.headers import SKIP, HeaderGuess, detect_header, header_key
 from djdesk.core.excel.importing import ERROR, INFO, WARNING, Problem
 from djdesk.core.excel.reader import Sheet, column_letter, read_sheet
 from djdesk.core.excel.roster_import import ALIASES as ROSTER_ALIASES
@@ -255,14 +254,8 @@ def detect(sheet: Sheet) -> HeaderGuess:
     return guess
 
 
-def header_at(sheet: Sheet, header_rows: tuple[int, ...]) -> HeaderGuess:
-    """The header texts and automatic mapping when the clerk names the header row(s) himself."""
-    return guess_for_rows(sheet, header_rows, ALIASES, FIELD_LABELS)
-
-
-def check_mapping(mapping: list[str | None]) -> None:
-    """A usable mapping: 姓名, and either month columns (the grid) or 所属月份 and 金额 (the list)."""
-    importing.check_mapping(mapping, FIELD_LABELS, ("name",))
+def _check_layout(mapping: list[str | None]) -> None:
+    """Either month columns (the grid) or 所属月份 and 金额 (the list), not both."""
     chosen = set(k for k in mapping if k)
     grid, listed = chosen & set(GRID_FIELDS), chosen & set(LIST_FIELDS)
     if any(k in MONTH_FIELDS for k in chosen):
@@ -279,12 +272,13 @@ def check_mapping(mapping: list[str | None]) -> None:
                         + "列（那是年度登记表的列）")
 
 
-def remembered_mapping(settings, guess: HeaderGuess) -> list[str | None] | None:
-    return importing.remembered_mapping(settings, KIND, guess, FIELD_LABELS, check_mapping)
-
-
-def remember_mapping(settings, headers: list[str], mapping: list[str | None]) -> None:
-    importing.remember_mapping(settings, KIND, headers, mapping)
+# The importer interface's header_at, check_mapping (姓名, each field from one column only, and
+# either month columns or 所属月份 and 金额), remembered_mapping and remember_mapping.
+COLUMNS = importing.Columns(KIND, ALIASES, FIELD_LABELS, ("name",), also=_check_layout)
+header_at = COLUMNS.header_at
+check_mapping = COLUMNS.check_mapping
+remembered_mapping = COLUMNS.remembered_mapping
+remember_mapping = COLUMNS.remember_mapping
 
 
 def year_of(sheet: Sheet, header_rows: tuple[int, ...], headers: list[str] | None = None) -> int | None:
@@ -312,13 +306,9 @@ def year_of(sheet: Sheet, header_rows: tuple[int, ...], headers: list[str] | Non
 
 # ----- cells ---------------------------------------------------------------------------------------
 
-def _blank(value) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
 def month_amount_cell(value):
     """A grid month cell → fen, ``EXEMPT`` or None (nothing paid)."""
-    if _blank(value):
+    if cells.blank(value):
         return None
     if isinstance(value, str):
         s = cells.compact(value)
@@ -328,14 +318,14 @@ def month_amount_cell(value):
             return EXEMPT
         if s in TICK_MARKS:
             raise cells.CellError(f"只写了“{s}”，没有金额：请填写实际交纳的金额")
-    fen = yuan_cell(value, "金额")
+    fen = cells.yuan_cell(value, "金额")
     return EXEMPT if fen == 0 else fen
 
 
 def months_cell(value) -> list[str]:
     """所属月份 → the months it covers: 2024.01, 2024-01, 2024年1月, 202401, a date, or a range
     2024年1-3月, 2024.01-03, 2024年1月至3月, 2024.11-2025.02."""
-    if _blank(value):
+    if cells.blank(value):
         return []
     if not isinstance(value, str) or _ISO_DATE.match(cells.compact(value)):
         d = cells.date_cell(value)
@@ -368,7 +358,7 @@ def normalise_row(raw: list, mapping: list[str | None]) -> importing.RowValues:
     """The mapped cells of one row: name, id_number, fen amounts (EXEMPT for 免), months, dates."""
     out = importing.RowValues({})
     for i, key in enumerate(mapping):
-        if key is None or i >= len(raw) or _blank(raw[i]):
+        if key is None or i >= len(raw) or cells.blank(raw[i]):
             continue
         value = raw[i]
         try:
@@ -380,7 +370,7 @@ def normalise_row(raw: list, mapping: list[str | None]) -> importing.RowValues:
                 s = cells.compact(value) if isinstance(value, str) else ""
                 out.values[key] = EXEMPT if s in EXEMPT_MARKS else month_amount_cell(value)
             elif key in ("monthly", "base", "total"):
-                out.values[key] = yuan_cell(value, FIELD_LABELS[key])
+                out.values[key] = cells.yuan_cell(value, FIELD_LABELS[key])
             elif key == "months":
                 out.values[key] = months_cell(value)
             elif key == "paid_on":
@@ -448,19 +438,12 @@ def check_import(store: Store, sheet: Sheet, branch_uuid: str, *, header_rows: t
     (the CLI's --year); ``default_year``: the year for a grid whose sheet does not say it (the
     year chosen on the 党费 page), said in the report."""
     today = today or dt.date.today()
-    if header_rows is None or mapping is None:
-        guess = detect(sheet)
-        header_rows = header_rows or guess.header_rows
-        mapping = mapping if mapping is not None else guess.mapping
-        notes = [*notes, *guess.notes]
-    guess = header_at(sheet, tuple(header_rows))
-    mapping = list(mapping)[:len(guess.headers)] + [None] * (len(guess.headers) - len(mapping))
-    check_mapping(mapping)
+    guess, mapping, notes = COLUMNS.layout(sheet, detect, header_rows, mapping, notes)
+    header_rows = guess.header_rows
     branch = store.query_one("SELECT uuid, name, kind FROM org_unit WHERE uuid = ? AND deleted = 0", (branch_uuid,))
     if branch is None or branch["kind"] not in codes.BRANCH_KINDS:
         raise UserError("请选择要导入党费记录的党支部")
     layout = layout_of(mapping)
-    notes = list(notes)
     sheet_year = None
     if layout == GRID:
         sheet_year = year_of(sheet, tuple(header_rows), guess.headers)
@@ -494,10 +477,12 @@ def _split(amount: int, expected: list[int]) -> list[int]:
     return [base + (1 if i < rest else 0) for i in range(len(expected))]
 
 
-class _Checker:
+class _Checker(importing.SheetCheck):
+    labels, aliases = FIELD_LABELS, ALIASES
+
     def __init__(self, store: Store, sheet: Sheet, plan: DuesPlan):
-        self.store, self.sheet, self.plan = store, sheet, plan
-        self.column_of = {k: i for i, k in enumerate(plan.mapping) if k}
+        super().__init__(sheet, plan)
+        self.store = store
         self.config = dues.DuesConfig.load()
         self.by_id: dict[str, dict] = {}
         self.by_name: dict[str, list[dict]] = {}
@@ -513,14 +498,6 @@ class _Checker:
         self.locks: dict[str, dict | None] = {}
         self.month_sums = [0] * 12                              # what the data rows hold per month (grid)
 
-    # problems -------------------------------------------------------------------------------------
-
-    def problem(self, row: int | None, key: str | None, level: str, message: str) -> None:
-        i = self.column_of.get(key) if key else None
-        column = column_letter(i + 1) if i is not None else ""
-        header = self.plan.headers[i] if i is not None else FIELD_LABELS.get(key or "", "")
-        self.plan.problems.append(Problem(row, column, header, level, message))
-
     def cell(self, raw: list, key: str):
         i = self.column_of.get(key)
         return raw[i] if i is not None and i < len(raw) else None
@@ -529,11 +506,7 @@ class _Checker:
 
     def run(self, notes: list[str], progress: Progress) -> None:
         plan = self.plan
-        for note in notes:
-            self.problem(None, None, INFO, note)
-        for i, (h, k) in enumerate(zip(plan.headers, plan.mapping)):
-            if h and not k and ALIASES.get(header_key(h)) != SKIP:
-                plan.problems.append(Problem(None, column_letter(i + 1), h, INFO, "该列不导入"))
+        self.sheet_remarks(notes)
         if "id_number" not in self.column_of:
             self.problem(None, None, INFO, f"表中没有身份证号列：按姓名在“{plan.branch_name}”中对应党员")
         if plan.layout == GRID:
@@ -545,27 +518,21 @@ class _Checker:
             raw = self.sheet.rows[r - 1]
             if self.sheet.is_blank(r):
                 blank += 1
-            elif not self._not_data(r, raw):
-                if all(_blank(raw[i]) or (r, i + 1) in self.sheet.filled
-                       for i in self.column_of.values() if i < len(raw)):
-                    blank += 1             # only a 序号, or a value merged down from above
+            elif not self.not_data(r, raw):
+                if self.nothing_imported(r, raw):
+                    blank += 1
                 else:
                     self.row(r, raw)
             if (r - first) % 100 == 0:
                 progress.step(r - first, total - first + 1)
-        if blank:
-            plan.problems.append(Problem(None, "", "", INFO, f"{blank} 个空行已跳过"))
+        self.blank_rows(blank)
         importing.sort_problems(plan.problems)
 
-    def _not_data(self, r: int, raw: list) -> bool:
-        found = importing.not_data(raw, self.column_of, ALIASES)
-        if found is None:
-            return False
-        if found[0] == importing.TOTAL:
-            self.total_row(r, raw, found[1])
+    def skipped_row(self, r: int, raw: list, kind: str, text: str) -> None:
+        if kind == importing.TOTAL:
+            self.total_row(r, raw, text)
         else:
-            self.problem(r, None, INFO, importing.NOT_DATA_MESSAGES[found[0]].format(found[1]))
-        return True
+            super().skipped_row(r, raw, kind, text)
 
     def total_row(self, r: int, raw: list, text: str) -> None:
         """The 合计 row: its figure is kept and compared with what the rows above hold."""

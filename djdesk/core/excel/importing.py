@@ -34,9 +34,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from djdesk.core.errors import UserError
-from djdesk.core.excel.headers import HeaderGuess, guess_for_rows, header_key, layout_signature
+from djdesk.core.excel.headers import SKIP, HeaderGuess, guess_for_rows, header_key, layout_signature
 from djdesk.core.excel.reader import Sheet, column_letter
-from djdesk.core.excel.values import compact
+from djdesk.core.excel.values import blank, compact
 
 # Levels of a problem.
 ERROR, WARNING, DECISION, INFO = "error", "warning", "decision", "info"
@@ -115,6 +115,60 @@ def not_data(raw: list, column_of: Mapping[str, int], aliases: Mapping[str, str]
     return (REPEATED_HEADER, "") if heads >= 2 else None
 
 
+def nothing_imported(sheet: Sheet, r: int, raw: list, column_of: Mapping[str, int]) -> bool:
+    """Nothing typed in row ``r``'s imported columns: a row holding only a 序号, or only values
+    merged down from the row above, is no data."""
+    return all(blank(raw[i]) or (r, i + 1) in sheet.filled for i in column_of.values() if i < len(raw))
+
+
+class SheetCheck:
+    """What every importer's check does the same way: place a problem at a field's column, open
+    the report with the whole-sheet remarks, tell rows that are no data. A module's ``_Checker``
+    subclasses it; ``plan`` has ``headers``, ``mapping`` and ``problems``."""
+    labels: Mapping[str, str] = {}        # field -> label (the module's FIELD_LABELS)
+    aliases: Mapping[str, str] = {}       # header alias -> field (the module's ALIASES)
+
+    def __init__(self, sheet: Sheet, plan):
+        self.sheet, self.plan = sheet, plan
+        self.column_of = {k: i for i, k in enumerate(plan.mapping) if k}
+
+    def column(self, key: str | None) -> int | None:
+        """The 0-based sheet column a problem about field ``key`` is shown at."""
+        return self.column_of.get(key) if key else None
+
+    def problem(self, row: int | None, key: str | None, level: str, message: str) -> None:
+        i = self.column(key)
+        column = column_letter(i + 1) if i is not None else ""
+        header = self.plan.headers[i] if i is not None else self.labels.get(key or "", "")
+        self.plan.problems.append(Problem(row, column, header, level, message))
+
+    def sheet_remarks(self, notes: list[str]) -> None:
+        """The header detection's notes, and each column that is not imported (a known one such
+        as 序号 is not mentioned)."""
+        for note in notes:
+            self.problem(None, None, INFO, note)
+        for i, (h, k) in enumerate(zip(self.plan.headers, self.plan.mapping)):
+            if h and not k and self.aliases.get(header_key(h)) != SKIP:
+                self.plan.problems.append(Problem(None, column_letter(i + 1), h, INFO, "该列不导入"))
+
+    def nothing_imported(self, r: int, raw: list) -> bool:
+        return nothing_imported(self.sheet, r, raw, self.column_of)
+
+    def not_data(self, r: int, raw: list) -> bool:
+        """Whether row ``r`` is no data (``not_data``); such a row is reported (``skipped_row``)."""
+        found = not_data(raw, self.column_of, self.aliases)
+        if found is not None:
+            self.skipped_row(r, raw, *found)
+        return found is not None
+
+    def skipped_row(self, r: int, raw: list, kind: str, text: str) -> None:
+        self.problem(r, None, INFO, NOT_DATA_MESSAGES[kind].format(text))
+
+    def blank_rows(self, n: int) -> None:
+        if n:
+            self.plan.problems.append(Problem(None, "", "", INFO, f"{n} 个空行已跳过"))
+
+
 def sort_problems(problems: list[Problem]) -> None:
     """Whole-sheet remarks first, then by row and column."""
     problems.sort(key=lambda p: (-1 if p.row is None else p.row, p.column.rjust(3)))
@@ -191,6 +245,7 @@ class Columns:
     aliases: Mapping[str, str]
     labels: Mapping[str, str]
     required: tuple[str, ...]
+    also: Callable[[list[str | None]], None] | None = None    # a further check of a mapping (UserError)
 
     def header_at(self, sheet: Sheet, header_rows: tuple[int, ...]) -> HeaderGuess:
         """The header texts and automatic mapping when the clerk names the header row(s) himself."""
@@ -198,6 +253,8 @@ class Columns:
 
     def check_mapping(self, mapping: list[str | None]) -> None:
         check_mapping(mapping, self.labels, self.required)
+        if self.also is not None:
+            self.also(mapping)
 
     def remembered_mapping(self, settings, guess: HeaderGuess) -> list[str | None] | None:
         return remembered_mapping(settings, self.kind, guess, self.labels, self.check_mapping)

@@ -31,11 +31,10 @@ from djdesk.core import backup, codes, idnumber, members
 from djdesk.core.errors import UserError, ValidationError
 from djdesk.core.excel import importing
 from djdesk.core.excel import values as cells
-from djdesk.core.excel.headers import (SKIP, HeaderGuess, detect_header, header_key,
-                                       layout_signature)
+from djdesk.core.excel.headers import SKIP, HeaderGuess, detect_header, layout_signature
 from djdesk.core.excel.importing import (DECISION, ERROR, FOOTER_WORDS, INFO, LEVEL_LABELS, TOTAL_ROW,  # noqa: F401
                                          WARNING, Problem, RowValues)
-from djdesk.core.excel.reader import Sheet, column_letter, read_sheet
+from djdesk.core.excel.reader import Sheet, read_sheet
 from djdesk.core.progress import NO_PROGRESS, Progress, without_gc
 from djdesk.core.store import Store
 
@@ -205,7 +204,7 @@ def normalise_row(raw: list, mapping: list[str | None]) -> RowValues:
         if key is None or i >= len(raw):
             continue
         value = raw[i]
-        if value is None or (isinstance(value, str) and not value.strip()):
+        if cells.blank(value):
             continue
         try:
             if key in DATE_FIELDS:
@@ -345,10 +344,12 @@ def check_import(store: Store, sheet: Sheet, branch_uuid: str, *, header_rows: t
     return plan
 
 
-class _Checker:
+class _Checker(importing.SheetCheck):
+    labels, aliases = FIELD_LABELS, ALIASES
+
     def __init__(self, store: Store, sheet: Sheet, plan: ImportPlan, orgs: _Orgs, today: dt.date):
-        self.store, self.sheet, self.plan, self.orgs, self.today = store, sheet, plan, orgs, today
-        self.column_of = {k: i for i, k in enumerate(plan.mapping) if k}
+        super().__init__(sheet, plan)
+        self.store, self.orgs, self.today = store, orgs, today
         self.by_id: dict[str, dict] = {}
         self.by_name: dict[str, list[dict]] = {}
         for m in store.query("SELECT uuid, org_uuid, group_uuid, name, gender, ethnicity, native_place, birth_date, "
@@ -368,26 +369,19 @@ class _Checker:
     # problems -----------------------------------------------------------------------------------
 
     def problem(self, row: int | None, key: str | None, level: str, message: str) -> None:
-        if key in ("org_uuid", "branch"):
-            key = "branch"
-        elif key == "group_uuid":
-            key = "group"
-        i = self.column_of.get(key) if key else None
-        if i is None and key == "birth_date" and "id_number" in self.column_of:
-            i = self.column_of["id_number"]        # a birth date taken from the ID number
-        column = column_letter(i + 1) if i is not None else ""
-        header = self.plan.headers[i] if i is not None else FIELD_LABELS.get(key or "", "")
-        self.plan.problems.append(Problem(row, column, header, level, message))
+        super().problem(row, {"org_uuid": "branch", "group_uuid": "group"}.get(key, key), level, message)
+
+    def column(self, key: str | None) -> int | None:
+        i = super().column(key)
+        if i is None and key == "birth_date":
+            i = self.column_of.get("id_number")    # a birth date taken from the ID number
+        return i
 
     # the sheet ----------------------------------------------------------------------------------
 
     def run(self, notes: list[str], progress: Progress) -> None:
         plan = self.plan
-        for note in notes:
-            self.problem(None, None, INFO, note)
-        for i, (h, k) in enumerate(zip(plan.headers, plan.mapping)):
-            if h and not k and ALIASES.get(header_key(h)) != SKIP:
-                plan.problems.append(Problem(None, column_letter(i + 1), h, INFO, "该列不导入"))
+        self.sheet_remarks(notes)
         for key, message in (("id_number", "表中没有身份证号列：党员只能按姓名和出生日期对应，请尽量补充身份证号"),
                              ("ethnicity", "表中没有民族列：新增的党员按汉族登记"),
                              ("category", "表中没有党员类别列：按转正时间和入党时间推定")):
@@ -400,31 +394,17 @@ class _Checker:
             raw = self.sheet.rows[r - 1]
             if self.sheet.is_blank(r):
                 blank += 1
-            elif not self._not_a_person(r, raw):
-                if self._only_unmapped(r, raw):
+            elif not self.not_data(r, raw):
+                if self.nothing_imported(r, raw):
                     blank += 1
                 else:
                     self.row(r, raw)
             if (r - first) % 200 == 0:
                 progress.step(r - first, total - first + 1)
-        if blank:
-            plan.problems.append(Problem(None, "", "", INFO, f"{blank} 个空行已跳过"))
+        self.blank_rows(blank)
         for key, n in self.month_only.items():
             self.problem(None, key, INFO, f"{n} 个日期只有年和月，按当月1日导入（花名册按年月打印，不受影响）")
-        order = {None: -1}
-        plan.problems.sort(key=lambda p: (order.get(p.row, p.row), p.column.rjust(3)))
-
-    def _only_unmapped(self, r: int, raw: list) -> bool:
-        """Nothing typed in the imported columns (a row holding only a 序号 is no person)."""
-        return all(v is None or (isinstance(v, str) and not v.strip()) or (r, i + 1) in self.sheet.filled
-                   for i, v in enumerate(raw) if i < len(self.plan.mapping) and self.plan.mapping[i])
-
-    def _not_a_person(self, r: int, raw: list) -> bool:
-        """Totals, notes under the table and repeated header rows (``importing.not_data``)."""
-        found = importing.not_data(raw, self.column_of, ALIASES)
-        if found is not None:
-            self.problem(r, None, INFO, importing.NOT_DATA_MESSAGES[found[0]].format(found[1]))
-        return found is not None
+        importing.sort_problems(plan.problems)
 
     def row(self, r: int, raw: list) -> None:
         got = normalise_row(raw, self.plan.mapping)

@@ -13,8 +13,11 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 
 from djdesk.core import codes
+from djdesk.core.errors import UserError
+from djdesk.core.money import parse_yuan
 
 # Excel's day 0 for serial numbers after 1900-02-28 (its 1900 leap-year bug puts day 60 on a
 # 29 February that never was; no roster date is that old).
@@ -29,6 +32,11 @@ class CellError(ValueError):
     def __init__(self, message: str):
         super().__init__(message)
         self.message = message
+
+
+def blank(value) -> bool:
+    """An empty cell: nothing, or only spaces."""
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def text(value) -> str:
@@ -60,6 +68,37 @@ def shown(value) -> str:
     if isinstance(value, (dt.datetime, dt.date)):
         return value.isoformat()[:10]
     return text(value)
+
+
+# ----- money and quantities ------------------------------------------------------------------
+
+_WHOLE_NUMBER = re.compile(r"^(\d+)(?:\.0+)?$")
+
+
+def yuan_cell(value, what: str) -> int:
+    """A money cell (yuan) → fen: numbers as Excel holds them, text with ￥, 元, commas, full-width.
+    ``what`` names the column in the message (单价, 金额 …); a negative amount is refused."""
+    if isinstance(value, bool):
+        raise CellError(f"{what}“{shown(value)}”不是金额")
+    if isinstance(value, float):
+        value = Decimal(repr(value))
+    if isinstance(value, str):
+        value = unicodedata.normalize("NFKC", value).strip().lstrip("￥¥").strip()
+    try:
+        fen = parse_yuan(value, what)
+    except UserError as exc:
+        raise CellError(exc.message) from None
+    if fen < 0:
+        raise CellError(f"{what}“{text(value)}”不能为负数")
+    return fen
+
+
+def quantity_cell(value) -> int:
+    """A count (数量): a whole number, 3 or 3.0."""
+    m = _WHOLE_NUMBER.match(compact(value))
+    if not m:
+        raise CellError(f"数量“{text(value)}”应为整数")
+    return int(m[1])
 
 
 # ----- dates -----------------------------------------------------------------------------------
@@ -96,7 +135,7 @@ def date_cell(value) -> CellDate | None:
     """A date from a real date cell, an Excel serial number, or text: 2001-7-1, 2001/07/01,
     2001.07, 2001年7月, 2001年7月1日, 200107, 20010701. A year and month alone is stored as the
     1st (``month_only``). A year alone, an impossible date or other text raises ``CellError``."""
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if blank(value):
         return None
     if isinstance(value, dt.datetime):
         return CellDate(value.date())
