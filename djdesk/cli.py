@@ -357,30 +357,46 @@ def _decisions(items: list[str]) -> dict[int, str]:
     return out
 
 
-def cmd_roster_import(args) -> int:
-    from djdesk.core.excel import roster_import
+def run_import(args, importer, target, outcome, *, decisions=None, options=None, extra=None) -> int:
+    """What the Excel import commands share: check ``args.file`` against ``target(store)`` (the
+    uuid of the branch or site) with the remembered column mapping, write it unless --dry-run (a
+    dry run opens the store without the writer lock: it only reads), print the check report and
+    ``outcome(counts)`` (or --json: the plan, dry_run, backup). ``importer`` is an import module
+    (``excel.importing``'s interface); ``options`` go to its ``check_file``; ``extra(result)``
+    gives more JSON keys and lines (before the backup line). Exit 0 when any row was imported,
+    updated or is already there, else EXIT_USER_ERROR."""
     from djdesk.core.settings import Settings
     from djdesk.core.store import Store
 
-    decisions = _decisions(args.decide)
-    store = Store.open(args.db, lock=not args.dry_run)   # a dry run only reads
+    store = Store.open(args.db, lock=not args.dry_run)
     try:
-        branch = resolve_org(store, args.branch)
-        plan = roster_import.check_file(store, args.file, branch["uuid"], sheet_name=args.sheet, settings=Settings())
-        result = None if args.dry_run else roster_import.apply_plan(store, plan, decisions)
+        plan = importer.check_file(store, args.file, target(store), sheet_name=args.sheet, settings=Settings(),
+                                   **(options or {}))
+        result = None if args.dry_run else importer.apply_plan(store, plan, decisions)
     finally:
         store.close()
     counts = plan.counts(decisions)
     data = {**plan.as_json(decisions), "dry_run": args.dry_run,
             "backup": str(result.backup_path) if result is not None and result.backup_path else None}
     done = "检查完毕，未写入数据库（--dry-run）" if args.dry_run else "已导入"
-    lines = [*plan.report_lines(),
-             f"{done}：新增 {counts['imported']} 名，更新 {counts['updated']} 名，无变化 {counts['unchanged']} 名，"
-             f"跳过 {counts['skipped']} 行，待定未处理 {counts['undecided']} 行"]
+    lines = [*plan.report_lines(), f"{done}：{outcome(counts)}"]
+    if extra is not None:
+        more, more_lines = extra(result)
+        data.update(more)
+        lines += more_lines
     if data["backup"]:
         lines.append(f"导入前的数据已备份到：{data['backup']}")
     _emit(args, data, lines)
-    return 0 if counts["imported"] + counts["updated"] + counts["unchanged"] else EXIT_USER_ERROR
+    return 0 if counts["imported"] + counts.get("updated", 0) + counts["unchanged"] else EXIT_USER_ERROR
+
+
+def cmd_roster_import(args) -> int:
+    from djdesk.core.excel import roster_import
+
+    return run_import(args, roster_import, lambda store: resolve_org(store, args.branch)["uuid"],
+                      lambda c: f"新增 {c['imported']} 名，更新 {c['updated']} 名，无变化 {c['unchanged']} 名，"
+                                f"跳过 {c['skipped']} 行，待定未处理 {c['undecided']} 行",
+                      decisions=_decisions(args.decide))
 
 
 def cmd_export_roster(args) -> int:

@@ -167,34 +167,18 @@ def cmd_dues_reverse(args) -> int:
 
 
 def cmd_dues_import(args) -> int:
-    from djdesk.cli import EXIT_USER_ERROR, _one_branch
+    from djdesk.cli import _one_branch, run_import
     from djdesk.core.excel import dues_import
     from djdesk.core.money import yuan
-    from djdesk.core.settings import Settings
-    from djdesk.core.store import Store
 
-    store = Store.open(args.db, lock=not args.dry_run)   # a dry run only reads
-    try:
-        branch = _one_branch(store, args.branch)
-        plan = dues_import.check_file(store, args.file, branch["uuid"], sheet_name=args.sheet, year=args.year,
-                                      settings=Settings())
-        result = None if args.dry_run else dues_import.apply_plan(store, plan)
-    finally:
-        store.close()
-    counts = plan.counts()
-    data = {**plan.as_json(), "dry_run": args.dry_run,
-            "backup": str(result.backup_path) if result is not None and result.backup_path else None,
-            "receipt_nos": list(result.receipt_nos) if result is not None else []}
-    done = "检查完毕，未写入数据库（--dry-run）" if args.dry_run else "已导入"
-    lines = [*plan.report_lines(),
-             f"{done}：{counts['imported']} 行共 {counts['payments']} 笔、{yuan(counts['amount_fen'])} 元，"
-             f"已在台账 {counts['unchanged']} 行，跳过 {counts['skipped']} 行"]
-    if result is not None and result.receipt_nos:
-        lines.append(f"收据编号 {result.receipt_nos[0]} 至 {result.receipt_nos[-1]}（按交纳日期顺序）")
-    if data["backup"]:
-        lines.append(f"导入前的数据已备份到：{data['backup']}")
-    _emit(args, data, lines)
-    return 0 if counts["imported"] + counts["unchanged"] else EXIT_USER_ERROR
+    def receipts(result) -> tuple[dict, list[str]]:
+        numbers = list(result.receipt_nos) if result is not None else []
+        return {"receipt_nos": numbers}, [f"收据编号 {numbers[0]} 至 {numbers[-1]}（按交纳日期顺序）"] if numbers else []
+
+    return run_import(args, dues_import, lambda store: _one_branch(store, args.branch)["uuid"],
+                      lambda c: f"{c['imported']} 行共 {c['payments']} 笔、{yuan(c['amount_fen'])} 元，"
+                                f"已在台账 {c['unchanged']} 行，跳过 {c['skipped']} 行",
+                      options={"year": args.year}, extra=receipts)
 
 
 def _report_done(args, what: str, result) -> int:

@@ -229,29 +229,11 @@ def cmd_export_assets(args) -> int:
 
 
 def cmd_assets_import(args) -> int:
-    from djdesk.cli import EXIT_USER_ERROR, _emit
+    from djdesk.cli import run_import
     from djdesk.core.excel import assets_import
-    from djdesk.core.settings import Settings
-    from djdesk.core.store import Store
 
-    store = Store.open(args.db, lock=not args.dry_run)   # a dry run only reads
-    try:
-        site = _site(store, args)
-        plan = assets_import.check_file(store, args.file, site["uuid"], sheet_name=args.sheet,
-                                          settings=Settings())
-        result = None if args.dry_run else assets_import.apply_plan(store, plan)
-    finally:
-        store.close()
-    counts = plan.counts()
-    data = {**plan.as_json(), "dry_run": args.dry_run,
-            "backup": str(result.backup_path) if result is not None and result.backup_path else None}
-    done = "检查完毕，未写入数据库（--dry-run）" if args.dry_run else "已导入"
-    lines = [*plan.report_lines(), f"{done}：新增 {counts['imported']} 项，已在台账 {counts['unchanged']} 项，"
-                                   f"跳过 {counts['skipped']} 行"]
-    if data["backup"]:
-        lines.append(f"导入前的数据已备份到：{data['backup']}")
-    _emit(args, data, lines)
-    return 0 if counts["imported"] + counts["unchanged"] else EXIT_USER_ERROR
+    return run_import(args, assets_import, lambda store: _site(store, args)["uuid"],
+                      lambda c: f"新增 {c['imported']} 项，已在台账 {c['unchanged']} 项，跳过 {c['skipped']} 行")
 
 
 def register(sub, rep_sub, exp_sub, command) -> None:
