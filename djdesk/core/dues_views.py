@@ -1,6 +1,7 @@
 """Small read-only views over the dues ledger that the 党费 page needs and ``dues.py`` does not
 offer: who in a branch can be given a dues profile, which months a payment dialog offers, the
-receipt number the next payment will get, and the payments behind one grid cell.
+receipt number the next payment will get, the payments behind one grid cell, and what closing a
+year (年度结账) or voiding a receipt form needs to show and check first.
 
 No Qt here (a test checks it); the rules themselves stay in ``djdesk/core/dues.py``.
 """
@@ -8,8 +9,10 @@ No Qt here (a test checks it); the rules themselves stay in ``djdesk/core/dues.p
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from djdesk.core import codes, dues
+from djdesk.core.errors import ValidationError
 from djdesk.core.store import Store
 
 OFFER_BACK_MONTHS = 24      # a payment dialog lists unpaid months this far back at most
@@ -59,3 +62,43 @@ def locked_through(store: Store, branch_uuid: str) -> dict | None:
     period is locked yet: the page shows it, a new remittance starts after it."""
     return store.query_one("SELECT month_from, month_to, reason, locked_on FROM dues_lock WHERE org_uuid = ? "
                            "AND deleted = 0 ORDER BY month_to DESC, locked_on DESC LIMIT 1", (branch_uuid,))
+
+
+def year_closed(store: Store, branch_uuid: str, year: int) -> dict | None:
+    """The branch's 年度结账 lock of ``year`` (``locked_on``), None when the year is not closed."""
+    return store.query_one("SELECT month_from, month_to, reason, locked_on FROM dues_lock WHERE org_uuid = ? "
+                           "AND deleted = 0 AND reason = '年度结账' AND month_from <= ? AND month_to >= ? "
+                           "ORDER BY locked_on LIMIT 1", (branch_uuid, f"{year}-01", f"{year}-12"))
+
+
+@dataclass(frozen=True)
+class YearFigures:
+    """What the 年度结账 dialog shows of a branch's year before it is closed."""
+
+    year: int
+    balance: dues.Balance                 # booked in the year: collected, remitted
+    held_fen: int                         # collected and not remitted, all years (what the branch holds)
+    receipts: int                         # receipt numbers given in the year (payments and voided forms)
+    voided: int
+    gaps: list[int]                       # missing receipt numbers (dues.receipt_gaps; should be empty)
+    arrears: list[tuple[str, int]]        # (name, fen) of members with arrears in the year's months
+    closed: dict | None                   # the year's 年度结账 lock, if closed already
+
+
+def year_figures(store: Store, branch_uuid: str, year: int, as_of: dt.date) -> YearFigures:
+    numbered = [p for p in dues.payments(store, branch_uuid=branch_uuid, year=year) if p["receipt_seq"]]
+    grid = dues.month_grid(store, branch_uuid, year, as_of)
+    return YearFigures(
+        year, dues.balance(store, [branch_uuid], f"{year}-01", f"{year}-12"),
+        dues.balance(store, [branch_uuid]).balance_fen, len(numbered),
+        sum(1 for p in numbered if p["kind"] == "void"), dues.receipt_gaps(store, branch_uuid, year),
+        [(r.name, r.arrears_fen) for r in grid.rows if r.arrears_fen > 0], year_closed(store, branch_uuid, year))
+
+
+def check_void(store: Store, branch_uuid: str, on: dt.date | str, today: dt.date) -> None:
+    """What ``dues.void_receipt`` does not check itself, refused like a payment: a date after
+    today, or a date in a locked period (上缴 or 年度结账) — a spoiled form is an entry of that day."""
+    day = dues._date(on, "on")
+    if day > today:
+        raise ValidationError({"on": "作废日期不能晚于今天"})
+    dues._check_open(store, branch_uuid, day, "on")
