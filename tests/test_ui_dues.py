@@ -1,5 +1,8 @@
 """The 党费 page and its dialogs, driven like a clerk would: the month grid's figures and colours,
-a payment whose amount comes from the rules, a reversal, the six-month flag, the township view.
+a payment whose amount comes from the rules, a reversal, the six-month flag, the township view;
+作废收据 (the receipt sequence stays gap-free, the voided form listed with its reason) and 年度结账
+(the year's figures, a second click, every month locked, payments dated in it refused in the dialog);
+both disabled read-only or without a branch.
 
 Chinese goes into fields with setText (keyClicks with Chinese aborts, TECH-NOTES); modal dialogs
 are driven from a timer started before the click that opens them (tests/uihelpers.py).
@@ -12,8 +15,11 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 
-from djdesk.core import dues, members, orgs
-from djdesk.ui.dues_dialogs import DuesPaymentDialog, DuesProfileDialog, DuesRemittanceDialog, DuesReverseDialog
+from djdesk.core import dues, dues_views, members, orgs
+from djdesk.core.errors import ValidationError
+from djdesk.core.store import Store
+from djdesk.ui.dues_dialogs import (DuesCloseDialog, DuesPaymentDialog, DuesProfileDialog, DuesRemittanceDialog,
+                                    DuesReverseDialog, DuesVoidDialog)
 from djdesk.ui.dues_page import FIRST_MONTH_COLUMN, TABS, DuesPage
 from djdesk.ui.pdf_preview import PdfPreviewDialog
 from djdesk.ui.qt import QColor, QDialogButtonBox, Qt
@@ -338,3 +344,174 @@ def test_double_click_in_the_arrears_list_collects_the_back_payment(qtbot, page,
     table = page.arrears_table
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["张建国"]
     assert grid_row(page, "李四")[:5] == ["李四", "农民 1.00", "2026年2月", "1.00", "1.00"]
+
+
+# ----- 作废收据 and 年度结账 ------------------------------------------------------------------------
+
+def click(qtbot, button):
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def payment_rows(page):
+    model = page.payment_model
+    return [(model.index(r, 0).data(), model.index(r, 1).data(), model.index(r, 4).data(), model.index(r, 8).data())
+            for r in range(model.rowCount())]
+
+
+def test_a_voided_form_uses_up_its_number_and_is_listed_with_its_reason(qtbot, page, ledger, store, monkeypatch):
+    page.tabs.setCurrentIndex(TABS["payments"])
+    assert page.void_button.isEnabled()
+    seen = {}
+
+    def handle(dialog):
+        ui = dialog.ui
+        seen["branch"], seen["receipt"] = ui.branchValue.text(), ui.receiptValue.text()
+        click_ok(qtbot, dialog)                                   # no reason: refused, nothing written
+        seen["no reason"] = (dialog.isVisible(), ui.errorLabel.text(), ui.reasonEdit.styleSheet())
+        ui.reasonEdit.setText("金额写错，已撕毁")
+        ui.dateEdit.setText("2026-03-16")                         # tomorrow: refused
+        click_ok(qtbot, dialog)
+        seen["tomorrow"] = (dialog.isVisible(), ui.errorLabel.text(), ui.dateEdit.styleSheet())
+        ui.dateEdit.setText("2026.3.10")
+        ui.dateEdit.textEdited.emit("2026.3.10")
+        click_ok(qtbot, dialog)
+
+    dialog = drive_modal(lambda: click(qtbot, page.void_button), handle, want=DuesVoidDialog)
+    assert seen == {"branch": "李家村党支部", "receipt": "2026-0002（保存时确定）",
+                    "no reason": (True, "请填写作废原因", "border: 1px solid #c62828;"),
+                    "tomorrow": (True, "作废日期不能晚于今天", "border: 1px solid #c62828;")}
+    assert dialog.voided == "2026-0002"
+    # the page shows it where the inspector reads receipts: the payment list, with its reason
+    assert page.tabs.currentIndex() == TABS["payments"]
+    assert payment_rows(page) == [("2026-01-15", "2026-0001", "546.00", ""),
+                                  ("2026-03-10", "2026-0002", "", "作废：金额写错，已撕毁")]
+    assert page.payment_model.index(1, 1).data(Qt.ItemDataRole.ForegroundRole).color() == QColor("#9e9e9e")
+    assert page.payments_label.text() == "2026年 1 张收据，冲销 0 笔，作废收据 1 张"
+    assert dues.receipt_gaps(store, ledger["branch"], 2026) == []
+    # the next payment gets the next number; the sequence stays without a gap
+    monkeypatch.setattr(page, "confirm", lambda text: False)
+    paid = drive_modal(lambda: click(qtbot, page.pay_button), lambda d: click_ok(qtbot, d), want=DuesPaymentDialog)
+    assert paid.payment.receipt_no == "2026-0003"
+    assert [r[1] for r in payment_rows(page)] == ["2026-0001", "2026-0002", "2026-0003"]
+    assert dues.receipt_gaps(store, ledger["branch"], 2026) == []
+
+
+def test_closing_a_year_shows_its_figures_and_needs_a_second_click(qtbot, page, ledger, store):
+    # the year on the page (2026) is still running: core refuses, the dialog says so, nothing is locked
+    def refused(dialog):
+        click_ok(qtbot, dialog)
+        click_ok(qtbot, dialog)
+        seen["refused"] = (dialog.isVisible(), dialog.ui.errorLabel.text(), dialog.ok_button.isEnabled())
+
+    seen = {}
+    drive_modal(lambda: click(qtbot, page.close_year_button), refused, want=DuesCloseDialog)
+    assert seen["refused"] == (True, "2026年还没有结束，不能结账", False)
+    assert dues.lock_of(store, ledger["branch"], "2026-01") is None
+
+    page.year_spin.setValue(2025)
+
+    def close(dialog):
+        ui = dialog.ui
+        seen["figures"] = [w.text() for w in (ui.branchValue, ui.yearValue, ui.collectedValue, ui.remittedValue,
+                                              ui.balanceValue, ui.receiptsValue, ui.arrearsValue, ui.dateValue)]
+        seen["notes"] = ui.warningLabel.text()
+        click_ok(qtbot, dialog)                                   # the first click only asks
+        seen["asked"] = (dialog.isVisible(), ui.errorLabel.text(), dialog.ok_button.text())
+        seen["lock after one click"] = dues.lock_of(store, ledger["branch"], "2025-12")
+        click_ok(qtbot, dialog)
+
+    dialog = drive_modal(lambda: click(qtbot, page.close_year_button), close, want=DuesCloseDialog)
+    assert seen["figures"] == ["李家村党支部", "2025年（2025年1月至12月）", "2.00 元", "0.00 元",
+                               "2.00 元（支部历年结存 548.00 元）", "1 个收据号，其中作废 0 个",
+                               "1 名，共 5.00 元：李四 5.00 元", "2026-03-15"]
+    assert seen["notes"] == "本年还有 2.00 元收缴未上缴：结账后仍可记录上缴。\n欠交的党员结账后仍可补交，补交记在交款当天的期间。"
+    assert seen["asked"] == (True, "再点一次“确认结账”即结账：2025年的全部月份锁定，不能撤销。", "确认结账")
+    assert seen["lock after one click"] is None
+    assert dialog.closed
+    # every month of 2025 locked by the year close, none of 2026; the page says so
+    assert {dues.lock_of(store, ledger["branch"], f"2025-{m:02d}")["reason"] for m in range(1, 13)} == {"年度结账"}
+    assert dues.lock_of(store, ledger["branch"], "2026-01") is None
+    assert page.lock_label.text() == "2025年已结账（2026-03-15），本年各月已锁定"
+    # closing it again is refused before any click
+    again = {}
+    drive_modal(lambda: click(qtbot, page.close_year_button),
+                lambda d: again.update(error=d.ui.errorLabel.text(), ok=d.ok_button.isEnabled()), want=DuesCloseDialog)
+    assert again == {"error": "2025年已于 2026-03-15 年度结账，不能重复结账。", "ok": False}
+    assert dues_views.year_closed(store, ledger["branch"], 2025)["locked_on"] == "2026-03-15"
+    assert dues_views.year_closed(store, ledger["branch"], 2026) is None
+
+
+def test_after_closing_payments_and_reversals_dated_in_the_closed_year_are_refused_in_the_dialog(
+        qtbot, page, ledger, store, monkeypatch):
+    dues.close_year(store, ledger["branch"], 2025, on="2026-01-05")
+    page.year_spin.setValue(2025)
+    assert page.lock_label.text() == "2025年已结账（2026-01-05），本年各月已锁定"
+    before = len(dues.payments(store, branch_uuid=ledger["branch"]))
+    message = "2025年12月的党费已年度结账（2026-01-05），该期间已锁定，不能再记账；更正请记在当前期间"
+    seen = {}
+
+    def pay_in_december(dialog):
+        dialog.ui.dateEdit.setText("2025-12-20")
+        click_ok(qtbot, dialog)
+        seen["pay"] = (dialog.isVisible(), dialog.ui.errorLabel.text(), dialog.payment)
+
+    drive_modal(lambda: click(qtbot, page.pay_button), pay_in_december, want=DuesPaymentDialog)
+    assert seen["pay"] == (True, message, None)
+
+    # a reversal dated in the closed year is refused; dated today it is booked now, naming the period
+    page.tabs.setCurrentIndex(TABS["payments"])
+    page.payments_table.selectRow(0)
+    assert page.payment_model.rows[0]["receipt_no"] == "2025-0001"
+
+    def reverse(dialog):
+        dialog.ui.reasonEdit.setText("月份记错")
+        dialog.ui.dateEdit.setText("2025-12-31")
+        click_ok(qtbot, dialog)
+        seen["reverse"] = (dialog.isVisible(), dialog.ui.errorLabel.text())
+        dialog.ui.dateEdit.setText(TODAY.isoformat())
+        click_ok(qtbot, dialog)
+
+    drive_modal(lambda: click(qtbot, page.list_reverse_button), reverse, want=DuesReverseDialog)
+    assert seen["reverse"] == (True, message)
+    [reversal] = [p for p in dues.payments(store, branch_uuid=ledger["branch"]) if p["kind"] == "reversal"]
+    assert (reversal["period"], reversal["corrects_period"], reversal["amount_fen"]) == ("2026-03", "2025-07", -200)
+    assert len(dues.payments(store, branch_uuid=ledger["branch"])) == before + 1
+
+    # a form voided with a date in the closed year is refused too
+    def void_in_december(dialog):
+        dialog.ui.dateEdit.setText("2025-12-20")
+        dialog.ui.reasonEdit.setText("撕毁")
+        click_ok(qtbot, dialog)
+        seen["void"] = (dialog.isVisible(), dialog.ui.errorLabel.text(), dialog.voided)
+
+    drive_modal(lambda: click(qtbot, page.void_button), void_in_december, want=DuesVoidDialog)
+    assert seen["void"] == (True, message, None)
+    assert dues.receipt_gaps(store, ledger["branch"], 2025) == []
+    with pytest.raises(ValidationError):
+        dues_views.check_void(store, ledger["branch"], "2026-03-16", TODAY)
+
+
+def test_both_buttons_are_disabled_read_only_or_without_a_branch(qtbot, store, ledger):
+    page = DuesPage(store, today=TODAY)
+    qtbot.addWidget(page)
+    empty = orgs.add_org(store, ledger["township"], {"kind": "village", "name": "王庄村"})
+    page.set_org(empty, "王庄村")                                 # no branch below it: nothing to write to
+    assert page.branch_uuid() is None and page.lock_label.text() == "“王庄村”下没有党支部。"
+    assert not page.void_button.isEnabled() and not page.close_year_button.isEnabled()
+    page.set_org(ledger["branch"], "李家村党支部")
+    assert page.void_button.isEnabled() and page.close_year_button.isEnabled()
+    store.close()
+    reader = Store.open(store.path, read_only=True)
+    try:
+        page = DuesPage(reader, today=TODAY)
+        qtbot.addWidget(page)
+        page.set_org(ledger["branch"], "李家村党支部")
+        assert page.branch_uuid() == ledger["branch"] and page.grid.rowCount() == 4
+        for button in (page.void_button, page.close_year_button, page.pay_button, page.remit_button,
+                       page.profile_button, page.import_button):
+            assert not button.isEnabled(), button.text()
+        assert page.register_button.isEnabled()                  # printing still works
+        page.close_year()                                         # a direct call does nothing either
+        page.void_receipt()
+    finally:
+        reader.close()

@@ -1,5 +1,5 @@
 """The 党费 dialogs (forms/dues_*.ui): take a payment, reverse one, set a member's dues profile,
-record a remittance (上缴). Each shows what core says (``dues.quote``, ``dues.calc_monthly``,
+record a remittance (上缴), void a spoiled receipt form, close a year (年度结账). Each shows what core says (``dues.quote``, ``dues.calc_monthly``,
 ``dues.expected_remittance``) while the clerk types, and saves with one core call; a refused save
 shows core's Chinese message and changes nothing. No SQL here.
 """
@@ -13,10 +13,12 @@ from djdesk.core.errors import UserError, ValidationError
 from djdesk.core.money import capital, parse_yuan, yuan
 from djdesk.core.store import Store
 from djdesk.ui.fields import combo_value, fill_combo, normalise_date_text, select_value, show_error
+from djdesk.ui.forms.ui_dues_close_dialog import Ui_DuesCloseDialog
 from djdesk.ui.forms.ui_dues_payment_dialog import Ui_DuesPaymentDialog
 from djdesk.ui.forms.ui_dues_profile_dialog import Ui_DuesProfileDialog
 from djdesk.ui.forms.ui_dues_remittance_dialog import Ui_DuesRemittanceDialog
 from djdesk.ui.forms.ui_dues_reverse_dialog import Ui_DuesReverseDialog
+from djdesk.ui.forms.ui_dues_void_dialog import Ui_DuesVoidDialog
 from djdesk.ui.qt import (QAbstractItemView, QBrush, QColor, QDialog, QDialogButtonBox, QHeaderView,
                           QListWidgetItem, Qt, QTableWidgetItem)
 
@@ -470,3 +472,126 @@ class DuesRemittanceDialog(QDialog):
                 ui.dateEdit.text(), ui.voucherEdit.text(), received_by=ui.receivedByEdit.text(),
                 note=ui.noteEdit.text(), today=self.today())
         _save_or_show(self, self.FIELDS, post)
+
+
+# ----- voiding a spoiled receipt form ------------------------------------------------------------
+
+class DuesVoidDialog(QDialog):
+    """Use up the next receipt number for a spoiled form, with the date and a reason; ``voided``
+    holds the number after saving (``dues.void_receipt``)."""
+
+    FIELDS = {"on": "dateEdit", "reason": "reasonEdit"}
+
+    def __init__(self, store: Store, branch_uuid: str, branch_name: str, parent=None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.ui = Ui_DuesVoidDialog()
+        self.ui.setupUi(self)
+        self.store, self.branch_uuid, self._today = store, branch_uuid, today
+        self.voided: str | None = None
+        ui = self.ui
+        _setup_buttons(self, self.tr("作废此收据号"))
+        ui.branchValue.setText(branch_name)
+        ui.dateEdit.setText(self.today().isoformat())
+        show_error(ui.errorLabel, None)
+        self.refresh()
+        ui.dateEdit.textEdited.connect(lambda _t: self.refresh())
+        ui.dateEdit.editingFinished.connect(self._date_finished)
+        self.resize(max(self.width(), 600), self.sizeHint().height())
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def _date_finished(self) -> None:
+        self.ui.dateEdit.setText(normalise_date_text(self.ui.dateEdit.text()))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """The number this form uses up: the next of the date's year (fixed when saving)."""
+        try:
+            day = dt.date.fromisoformat(self.ui.dateEdit.text().strip())
+        except ValueError:
+            self.ui.receiptValue.setText(self.tr("（请填写作废日期）"))
+            return
+        self.ui.receiptValue.setText(self.tr("{0}（保存时确定）").format(
+            dues_views.next_receipt_no(self.store, self.branch_uuid, day)))
+
+    def save(self) -> None:
+        ui = self.ui
+        ui.dateEdit.setText(normalise_date_text(ui.dateEdit.text()))
+
+        def post() -> None:
+            dues_views.check_void(self.store, self.branch_uuid, ui.dateEdit.text(), self.today())
+            self.voided = dues.void_receipt(self.store, self.branch_uuid, ui.dateEdit.text(), ui.reasonEdit.text())
+        _save_or_show(self, self.FIELDS, post)
+
+
+# ----- closing a year (年度结账) --------------------------------------------------------------------
+
+class DuesCloseDialog(QDialog):
+    """年度结账 of a branch's year: what closing means and the year's figures; the first click on
+    “年度结账” asks to confirm, the second closes (``dues.close_year``, booked today). A year
+    already closed is said so and cannot be closed again; core's refusal (a year still running)
+    is shown and nothing changes. ``closed`` is True after closing."""
+
+    def __init__(self, store: Store, branch_uuid: str, branch_name: str, year: int, parent=None,
+                 today: dt.date | None = None):
+        super().__init__(parent)
+        self.ui = Ui_DuesCloseDialog()
+        self.ui.setupUi(self)
+        self.store, self.branch_uuid, self.year, self._today = store, branch_uuid, year, today
+        self.closed = False
+        self.armed = False
+        ui = self.ui
+        _setup_buttons(self, self.tr("年度结账…"))
+        self.ok_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ui.branchValue.setText(branch_name)
+        ui.yearValue.setText(self.tr("{0}年（{0}年1月至12月）").format(year))
+        ui.dateValue.setText(self.today().isoformat())
+        f = self.figures = dues_views.year_figures(store, branch_uuid, year, self.today())
+        ui.collectedValue.setText(self.tr("{0} 元").format(yuan(f.balance.collected_fen)))
+        ui.remittedValue.setText(self.tr("{0} 元").format(yuan(f.balance.remitted_fen)))
+        ui.balanceValue.setText(self.tr("{0} 元（支部历年结存 {1} 元）").format(
+            yuan(f.balance.balance_fen), yuan(f.held_fen)))
+        receipts = self.tr("{0} 个收据号，其中作废 {1} 个").format(f.receipts, f.voided)
+        if f.gaps:
+            receipts += self.tr("；缺号：{0}").format("、".join(f"{year}-{n:04d}" for n in f.gaps))
+        ui.receiptsValue.setText(receipts)
+        if f.arrears:
+            shown = "、".join(self.tr("{0} {1} 元").format(name, yuan(fen)) for name, fen in f.arrears[:10])
+            ui.arrearsValue.setText(self.tr("{0} 名，共 {1} 元：{2}").format(
+                len(f.arrears), yuan(sum(fen for _, fen in f.arrears)), shown + ("…" if len(f.arrears) > 10 else "")))
+            ui.arrearsValue.setStyleSheet("color: #c62828;")
+        else:
+            ui.arrearsValue.setText(self.tr("没有"))
+        notes = []
+        if f.balance.balance_fen > 0:
+            notes.append(self.tr("本年还有 {0} 元收缴未上缴：结账后仍可记录上缴。").format(yuan(f.balance.balance_fen)))
+        if f.arrears:
+            notes.append(self.tr("欠交的党员结账后仍可补交，补交记在交款当天的期间。"))
+        show_error(ui.warningLabel, "\n".join(notes))
+        show_error(ui.errorLabel, None)
+        if f.closed:
+            show_error(ui.errorLabel, self.tr("{0}年已于 {1} 年度结账，不能重复结账。").format(year, f.closed["locked_on"]))
+            self.ok_button.setEnabled(False)
+        self.resize(max(self.width(), 660), self.sizeHint().height())
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def save(self) -> None:
+        """First click: ask to confirm; second click: close the year."""
+        ui = self.ui
+        if not self.armed:
+            self.armed = True
+            self.ok_button.setText(self.tr("确认结账"))
+            show_error(ui.errorLabel, self.tr("再点一次“确认结账”即结账：{0}年的全部月份锁定，不能撤销。").format(self.year))
+            return
+
+        def post() -> None:
+            dues.close_year(self.store, self.branch_uuid, self.year, on=self.today())
+            self.closed = True
+        _save_or_show(self, {}, post)
+        if not self.closed:                  # refused (nothing written): asking again would not help
+            self.armed = False
+            self.ok_button.setText(self.tr("年度结账…"))
+            self.ok_button.setEnabled(False)

@@ -48,6 +48,7 @@ class Ledger:
     balance: dues.Balance
     locked: dict | None
     unprofiled: list[dict]
+    year_closed: dict | None = None      # the year's 年度结账 lock
 
 
 def load_ledger(store: Store, branch_uuid: str, year: int, as_of: dt.date) -> Ledger:
@@ -56,7 +57,8 @@ def load_ledger(store: Store, branch_uuid: str, year: int, as_of: dt.date) -> Le
                   dues.remittances(store, [branch_uuid], year),
                   dues.balance(store, [branch_uuid], f"{year}-01", f"{year}-12"), dues.balance(store, [branch_uuid]),
                   dues_views.locked_through(store, branch_uuid),
-                  [m for m in dues_views.branch_members(store, branch_uuid) if not m["has_profile"]])
+                  [m for m in dues_views.branch_members(store, branch_uuid) if not m["has_profile"]],
+                  dues_views.year_closed(store, branch_uuid, year))
 
 
 def cell_text(cell: dues.MonthDues) -> str:
@@ -110,7 +112,7 @@ class PaymentListModel(RowListModel):
             if key == "months":
                 return dues.months_text(row["months"])
             if key == "amount":
-                return yuan(row["amount_fen"])
+                return "" if row["kind"] == "void" else yuan(row["amount_fen"])
             if key == "extra":
                 return yuan(row["extra_fen"]) if row["extra_fen"] else ""
             if key == "state":
@@ -119,6 +121,8 @@ class PaymentListModel(RowListModel):
         red = row["kind"] == "reversal" or (key == "state" and row["reversed"])
         if role == Qt.ItemDataRole.ForegroundRole and red:
             return QBrush(QColor(RED))
+        if role == Qt.ItemDataRole.ForegroundRole and row["kind"] == "void":     # a spoiled form: no money
+            return QBrush(QColor(TEXT_COLORS["none"]))
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("amount", "extra"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and key in ("months", "state"):
@@ -253,6 +257,9 @@ class DuesPage(QWidget):
         self.list_reverse_button = QPushButton(self.tr("冲销所选交费…"))
         self.list_reverse_button.setObjectName("listReverseButton")
         self.receipt_button = QPushButton(self.tr("打印收据"))
+        self.void_button = QPushButton(self.tr("作废收据…"))
+        self.void_button.setObjectName("voidButton")
+        self.void_button.setToolTip(self.tr("收据填错、撕毁或遗失：作废下一个收据号并注明原因，收据编号保持连续"))
         self.payments_label = QLabel()
         payments_tab = QWidget()
         box = QVBoxLayout(payments_tab)
@@ -260,6 +267,7 @@ class DuesPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.list_reverse_button)
         row.addWidget(self.receipt_button)
+        row.addWidget(self.void_button)
         row.addStretch(1)
         row.addWidget(self.payments_label)
         box.addLayout(row)
@@ -286,6 +294,9 @@ class DuesPage(QWidget):
         self.remit_button = QPushButton(self.tr("记录上缴…"))
         self.remit_button.setObjectName("remitButton")
         self.vouchers_button = QPushButton(self.tr("打印上缴凭证清单"))
+        self.close_year_button = QPushButton(self.tr("年度结账…"))
+        self.close_year_button.setObjectName("closeYearButton")
+        self.close_year_button.setToolTip(self.tr("锁定所选年度的全部月份（年度结账），以后的更正记在当前期间"))
         self.remittance_table = _table("remittanceTable")
         self.remittance_label = QLabel()
         self.remittance_label.setWordWrap(True)
@@ -294,6 +305,7 @@ class DuesPage(QWidget):
         box.setContentsMargins(0, 6, 0, 0)
         row = QHBoxLayout()
         row.addWidget(self.remit_button)
+        row.addWidget(self.close_year_button)
         row.addStretch(1)
         row.addWidget(self.vouchers_button)
         box.addLayout(row)
@@ -349,6 +361,8 @@ class DuesPage(QWidget):
         self.arrears_excel_button.clicked.connect(self.export_arrears)
         self.list_reverse_button.clicked.connect(self.reverse_selected_payment)
         self.remit_button.clicked.connect(self.record_remittance)
+        self.void_button.clicked.connect(self.void_receipt)
+        self.close_year_button.clicked.connect(self.close_year)
         self.grid.cellDoubleClicked.connect(self._grid_double_clicked)
         self.grid.customContextMenuRequested.connect(self._grid_menu)
         self.grid.currentCellChanged.connect(lambda *_: self._update_buttons())
@@ -443,7 +457,9 @@ class DuesPage(QWidget):
             self.balance_label.setText(f"{self.branch_combo.currentText()}　{self.balance_label.text()}")
         self.balance_label.setToolTip(self.tr("{0}：历年累计收缴 {1} 元，累计上缴 {2} 元").format(
             self.branch_combo.currentText(), yuan(b.collected_fen), yuan(b.remitted_fen)))
-        if led.locked:
+        if led.year_closed:
+            self.lock_label.setText(self.tr("{0}年已结账（{1}），本年各月已锁定").format(year, led.year_closed["locked_on"]))
+        elif led.locked:
             why = self.tr("已上缴") if led.locked["reason"] == "上缴" else self.tr("已年度结账")
             self.lock_label.setText(self.tr("已锁定：{0}及以前（{1}，{2}）").format(
                 dues.month_label(led.locked["month_to"]), why, led.locked["locked_on"]))
@@ -526,8 +542,9 @@ class DuesPage(QWidget):
         self.payment_model.set_rows(rows)
         self.payments_table.scrollToBottom()       # the latest receipts first in view
         paid = [r for r in rows if r["kind"] == "payment"]
-        self.payments_label.setText(self.tr("{0}年 {1} 张收据，冲销 {2} 笔").format(
-            self.year_spin.value(), len(paid), sum(1 for r in rows if r["kind"] == "reversal")))
+        self.payments_label.setText(self.tr("{0}年 {1} 张收据，冲销 {2} 笔，作废收据 {3} 张").format(
+            self.year_spin.value(), len(paid), sum(1 for r in rows if r["kind"] == "reversal"),
+            sum(1 for r in rows if r["kind"] == "void")))
 
     def _fill_arrears(self) -> None:
         table = self.arrears_table
@@ -681,15 +698,17 @@ class DuesPage(QWidget):
 
     def _update_buttons(self) -> None:
         branch = self.branch_uuid() is not None
+        writable = branch and not self.store.read_only      # a read-only database: look, print, never write
         member, month = self.grid_selection()
-        for button in (self.pay_button, self.profile_button, self.register_button, self.remit_button,
-                       self.vouchers_button):
+        for button in (self.register_button, self.vouchers_button):
             button.setEnabled(branch)
-        self.reverse_button.setEnabled(bool(member and month))
-        self.import_button.setEnabled(branch and not self.store.read_only)
+        for button in (self.pay_button, self.profile_button, self.remit_button, self.import_button,
+                       self.void_button, self.close_year_button):
+            button.setEnabled(writable)
+        self.reverse_button.setEnabled(writable and bool(member and month))
         selected = self.selected_payment()
         ok = selected is not None and selected["kind"] == "payment"
-        self.list_reverse_button.setEnabled(ok and not selected["reversed"])
+        self.list_reverse_button.setEnabled(writable and ok and not selected["reversed"])
         self.receipt_button.setEnabled(ok)
         self.summary_button.setEnabled(bool(self.branches) and self.org_uuid is not None)
 
@@ -737,7 +756,7 @@ class DuesPage(QWidget):
         from djdesk.ui.dues_dialogs import DuesPaymentDialog
 
         branch = self.branch_uuid()
-        if branch is None:
+        if branch is None or self.store.read_only:
             return
         if member_uuid is None:
             member_uuid = self.grid_selection()[0]
@@ -775,6 +794,8 @@ class DuesPage(QWidget):
     def reverse_payment(self, payment: dict) -> None:
         from djdesk.ui.dues_dialogs import DuesReverseDialog
 
+        if self.store.read_only:
+            return
         if DuesReverseDialog(self.store, payment, parent=self, today=self._today).exec():
             self._after_save()
 
@@ -782,7 +803,7 @@ class DuesPage(QWidget):
         from djdesk.ui.dues_dialogs import DuesProfileDialog
 
         branch = self.branch_uuid()
-        if branch is None:
+        if branch is None or self.store.read_only:
             return
         if member_uuid is None:
             member_uuid = self.grid_selection()[0]
@@ -793,7 +814,7 @@ class DuesPage(QWidget):
         from djdesk.ui.dues_dialogs import DuesRemittanceDialog
 
         branch = self.branch_uuid()
-        if branch is None:
+        if branch is None or self.store.read_only:
             return
         dialog = DuesRemittanceDialog(self.store, branch, self.branch_combo.currentText(), parent=self,
                                       today=self._today)
@@ -801,6 +822,29 @@ class DuesPage(QWidget):
             self._after_save()
             if dialog.warnings:
                 QMessageBox.information(self, self.tr("党建桌面"), "\n".join(dialog.warnings))
+
+    def void_receipt(self) -> None:
+        """“作废收据…”: a spoiled form uses up the next receipt number; the payment list shows it."""
+        from djdesk.ui.dues_dialogs import DuesVoidDialog
+
+        branch = self.branch_uuid()
+        if branch is None or self.store.read_only:
+            return
+        dialog = DuesVoidDialog(self.store, branch, self.branch_combo.currentText(), parent=self, today=self._today)
+        if dialog.exec():
+            self._after_save()
+            self.tabs.setCurrentIndex(TABS["payments"])
+
+    def close_year(self) -> None:
+        """“年度结账…” of the year shown; afterwards the header says the year is closed."""
+        from djdesk.ui.dues_dialogs import DuesCloseDialog
+
+        branch = self.branch_uuid()
+        if branch is None or self.store.read_only:
+            return
+        if DuesCloseDialog(self.store, branch, self.branch_combo.currentText(), self.year_spin.value(), parent=self,
+                           today=self._today).exec():
+            self._after_save()
 
     def import_records(self) -> None:
         """“从 Excel 导入党费记录…”: the import wizard for the chosen branch (a year grid that does
