@@ -49,6 +49,7 @@ class RuleWarning:
     level: str = "warning"            # warning | info
     member_uuid: str | None = None
     ruleset: str = RULESET
+    section: str = "org"              # checks.SECTIONS: org | meetings | dues | sites
 
 
 @dataclass
