@@ -357,21 +357,27 @@ class MainWindow(QMainWindow):
             self.org_name, c["total"], c["full_members"], c["probationary"], c["women"]))
 
     def _update_check_button(self) -> None:
-        """Show how many rule warnings the selected subtree has, so the clerk sees them."""
-        from djdesk.core import rules  # imports calendar etc.; not needed before the first paint
+        """Show how many rule warnings the selected subtree has, so the clerk sees them. Above a
+        township the slow sections (党费, 三会一课) are left to the dialog (core.checks)."""
+        from djdesk.core import checks  # imports calendar etc.; not needed before the first paint
 
-        found = [w for w in rules.check_rules(self.store, self.org_uuid) if w.level == "warning"]
-        if found:
-            self.check_button.setText(self.tr("检查：{0} 条需处理").format(len(found)))
-            self.check_button.setStyleSheet("color: #a04000; font-weight: bold;")
+        quick = checks.quick_warnings(self.store, self.org_uuid, self.settings)
+        found = [w for w in quick.warnings if w.level == "warning"]
+        if quick.left_out:
+            self.check_button.setToolTip(self.tr("范围较大：党费和三会一课在打开检查结果后检查"))
+            self.check_button.setText(self.tr("检查：{0} 条以上需处理").format(len(found)) if found
+                                      else self.tr("检查：点击查看"))
         else:
-            self.check_button.setText(self.tr("检查：未发现问题"))
-            self.check_button.setStyleSheet("")
+            self.check_button.setToolTip(self.tr("按党内法规检查所选组织及下级组织的设置、人数和换届情况，"
+                                                 "以及三会一课、党费和活动场所"))
+            self.check_button.setText(self.tr("检查：{0} 条需处理").format(len(found)) if found
+                                      else self.tr("检查：未发现问题"))
+        self.check_button.setStyleSheet("color: #a04000; font-weight: bold;" if found else "")
 
     def show_checks(self) -> None:
         from djdesk.ui.small_dialogs import ChecksDialog
 
-        ChecksDialog(self.store, self.org_uuid, self.org_name, parent=self).exec()
+        ChecksDialog(self.store, self.org_uuid, self.org_name, self.settings, parent=self).exec()
 
     # ----- database and settings --------------------------------------------------------------
 
