@@ -430,3 +430,60 @@ def test_a_scan_stays_quick_on_a_large_count(qtbot, store, village, site):
     assert time.perf_counter() - started < 1.5
     assert panel.selected_asset() is not None and panel.current["asset_no"] == "ZC-LJC-00120"
     assert panel.progress_label.text() == "已盘 1 / 共 150 项"
+
+
+
+# ----- a database opened read-only --------------------------------------------------------------
+
+def _writing_widgets(p) -> dict:
+    return {"新建场所": p.new_site_button, "登记本村的活动场所": p.create_button, "修改场所信息": p.edit_site_button,
+            "登记资产": p.add_asset_button, "修改": p.edit_asset_button, "调拨": p.move_button, "维修": p.repair_button,
+            "状况变更": p.condition_button, "报废/处置": p.dispose_button, "导入": p.import_button,
+            "添加场所照片": p.photos.add_button, "删除场所照片": p.photos.remove_button,
+            "添加资产照片": p.asset_photos.add_button, "删除资产照片": p.asset_photos.remove_button,
+            "添加记录": p.registers.add_button, "开始新盘点": p.stocktake.start_button, "扫码": p.stocktake.scan_edit,
+            "数量": p.stocktake.quantity_spin, "记录": p.stocktake.record_button, "结束盘点": p.stocktake.close_button}
+
+
+def _open_page(qtbot, store, village, site) -> SitesPage:
+    p = SitesPage(store, today=TODAY)
+    qtbot.addWidget(p)
+    p.show()
+    p.set_org(village["uuid"], "李家村")
+    p.table.select_uuid(site["assets"][0])
+    return p
+
+
+def test_read_only_the_page_shows_and_prints_but_every_writing_button_is_off(qtbot, store, village, site, tmp_path):
+    from djdesk.core.store import Store
+    from djdesk.ui.qt import QImage
+
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    assert image.save(str(tmp_path / "site.png"))
+    p = _open_page(qtbot, store, village, site)
+    p.photos.add_files([str(tmp_path / "site.png")])
+    p.asset_photos.add_files([str(tmp_path / "site.png")])
+    st = sites.start_stocktake(store, site["uuid"], on=TODAY)      # an open count: its controls would be live
+    p.stocktake.set_site(site["uuid"], select=st)
+    # writable: every one of them is on (the create button belongs to the empty page, hidden here)
+    assert [n for n, w in _writing_widgets(p).items() if not w.isEnabled() and n not in ("开始新盘点",)] == []
+    code = sites.get_asset(store, site["assets"][0])["asset_no"]
+    store.close()
+
+    reader = Store.open(store.path, read_only=True)
+    try:
+        p = _open_page(qtbot, reader, village, site)
+        assert p.selected_asset() == site["assets"][0] and p.stocktake.stocktake["uuid"] == st
+        assert p.photos.list.count() == 1 and p.asset_photos.list.count() == 1
+        assert [n for n, w in _writing_widgets(p).items() if w.isEnabled()] == []
+        # looking and printing stay available
+        assert all(b.isEnabled() for b in (p.register_button, p.labels_button, p.stocktake.print_button,
+                                           p.stocktake.excel_button, p.photos.view_button))
+        # a double-click on an asset or a scanner's Enter writes nothing and opens nothing
+        p.edit_asset()
+        assert QApplication.activeModalWidget() is None
+        p.stocktake.scan_edit.setText(code)
+        p.stocktake.scan()
+        assert reader.scalar("SELECT count(*) FROM stocktake_line WHERE counted_quantity IS NOT NULL") == 0
+    finally:
+        reader.close()

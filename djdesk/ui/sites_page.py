@@ -192,6 +192,9 @@ class SitesPage(QWidget):
         self.stocktake.print_button.clicked.connect(self.print_stocktake)
         self.stocktake.changed.connect(self._assets_changed)
         self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
+        # a database opened read-only (another djdesk writes it): look and print, never write
+        for button in (self.new_site_button, self.create_button, self.edit_site_button, self.add_asset_button):
+            button.setEnabled(not store.read_only)
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()
@@ -438,7 +441,7 @@ class SitesPage(QWidget):
     def new_site(self) -> None:
         from djdesk.ui.sites_dialogs import SiteDialog
 
-        if self.village is None:
+        if self.village is None or self.store.read_only:
             return
         dialog = SiteDialog(self.store, self.village["uuid"], parent=self)
         if dialog.exec() and dialog.saved_uuid:
@@ -449,7 +452,7 @@ class SitesPage(QWidget):
         from djdesk.ui.sites_dialogs import SiteDialog
 
         uuid = self.site_uuid()
-        if uuid is None:
+        if uuid is None or self.store.read_only:
             return
         dialog = SiteDialog(self.store, self.village["uuid"], uuid, parent=self)
         if dialog.exec():
@@ -495,9 +498,9 @@ class SitesPage(QWidget):
         uuid = self.selected_asset()
         row = self.model.rows[self.model.row_of(uuid)] if uuid else None
         live = row is not None and row["disposed_on"] is None
-        self.edit_asset_button.setEnabled(row is not None)
+        self.edit_asset_button.setEnabled(row is not None and not self.store.read_only)
         for button in (self.move_button, self.repair_button, self.condition_button, self.dispose_button):
-            button.setEnabled(live)
+            button.setEnabled(live and not self.store.read_only)
         self.asset_photos.set_owner(uuid)
         events = sites.asset_history(self.store, uuid) if uuid else []
         _fill(self.history, [tuple(e[k] for k in HISTORY_COLUMNS) for e in events])
@@ -513,7 +516,7 @@ class SitesPage(QWidget):
         from djdesk.ui.asset_dialogs import AssetDialog
 
         site = self.site_uuid()
-        if site is None:
+        if site is None or self.store.read_only:
             return
         dialog = AssetDialog(self.store, site, parent=self, today=self._today)
         if dialog.exec() and dialog.saved_uuid:
@@ -524,7 +527,7 @@ class SitesPage(QWidget):
         from djdesk.ui.asset_dialogs import AssetDialog
 
         uuid = self.selected_asset()
-        if uuid is None:
+        if uuid is None or self.store.read_only:     # double-click too
             return
         dialog = AssetDialog(self.store, self.site_uuid(), uuid, parent=self, today=self._today)
         if dialog.exec():
@@ -550,7 +553,7 @@ class SitesPage(QWidget):
         from djdesk.ui.asset_dialogs import AssetEventDialog
 
         uuid = self.selected_asset()
-        if uuid is None:
+        if uuid is None or self.store.read_only:
             return
         if AssetEventDialog(self.store, uuid, action, parent=self, today=self._today).exec():
             self._assets_changed(uuid)

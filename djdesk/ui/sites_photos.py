@@ -60,9 +60,9 @@ class PhotoStrip(QWidget):
             item.setToolTip(photo["file_name"])
             self.list.addItem(item)
         has = self.list.count() > 0
-        self.add_button.setEnabled(self.owner is not None)
+        self.add_button.setEnabled(self.owner is not None and not self.store.read_only)
         self.view_button.setEnabled(has)
-        self.remove_button.setEnabled(has)
+        self.remove_button.setEnabled(has and not self.store.read_only)
 
     def add_files(self, files: list[str]) -> None:
         try:
@@ -75,7 +75,7 @@ class PhotoStrip(QWidget):
         self.refresh()
 
     def add_photos(self) -> None:
-        if self.owner is None:
+        if self.owner is None or self.store.read_only:
             return
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("添加照片"), str(Path.home()),
                                                 self.tr("图片 (*.jpg *.jpeg *.png *.bmp)"))
@@ -100,7 +100,7 @@ class PhotoStrip(QWidget):
 
     def remove_photo(self) -> None:
         photo = self._photo()
-        if photo is not None and QMessageBox.question(
+        if photo is not None and not self.store.read_only and QMessageBox.question(
                 self, self.tr("党建桌面"), self.tr("删除照片“{0}”？").format(photo["file_name"])) \
                 == QMessageBox.StandardButton.Yes:
             sites.remove_photo(self.store, photo["uuid"])

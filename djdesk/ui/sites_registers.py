@@ -82,7 +82,7 @@ class RegistersPanel(QWidget):
         minutes = sum(r["minutes"] or 0 for r in rows)
         self.summary.setText(self.tr("{0} {1}年：共 {2} 条记录，合计 {3:g} 小时").format(
             register, self.year_spin.value(), len(rows), round(minutes / 60, 1)))
-        self.add_button.setEnabled(self.site_uuid is not None)
+        self.add_button.setEnabled(self.site_uuid is not None and not self.store.read_only)
 
     def add_entry(self) -> None:
         from djdesk.ui.sites_dialogs import SiteLogDialog

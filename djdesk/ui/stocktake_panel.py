@@ -188,7 +188,8 @@ class StocktakePanel(QWidget):
         if select:
             select_value(self.stocktake_combo, select)
         self.stocktake_combo.blockSignals(False)
-        self.start_button.setEnabled(site_uuid is not None and not any(s["status"] == sites.OPEN for s in counts))
+        self.start_button.setEnabled(site_uuid is not None and not self.store.read_only
+                                     and not any(s["status"] == sites.OPEN for s in counts))
         self._load(combo_value(self.stocktake_combo) or None)
 
     def _load(self, uuid: str | None) -> None:
@@ -207,11 +208,12 @@ class StocktakePanel(QWidget):
 
     def _update_state(self) -> None:
         st = self.stocktake
-        open_ = self.is_open()
+        open_ = self.is_open() and not self.store.read_only    # read-only: look and print, never count
         for widget in (self.scan_edit, self.quantity_spin, self.condition_combo, self.record_button,
                        self.close_button):
             widget.setEnabled(open_)
-        self.apply_button.setEnabled(st is not None and st["status"] == sites.CLOSED and not st["applied_on"])
+        self.apply_button.setEnabled(st is not None and st["status"] == sites.CLOSED and not st["applied_on"]
+                                     and not self.store.read_only)
         self.print_button.setEnabled(st is not None)
         self.excel_button.setEnabled(st is not None)
         if st is None:
@@ -315,7 +317,7 @@ class StocktakePanel(QWidget):
     def scan(self) -> None:
         """Enter in the code field (a scanner's Enter): count one item of the asset named."""
         code = self.scan_edit.text()
-        if not self.is_open() or not code.strip():
+        if not self.is_open() or self.store.read_only or not code.strip():
             return
         try:
             line = sites.record_scan(self.store, self.stocktake["uuid"], code)
@@ -330,7 +332,7 @@ class StocktakePanel(QWidget):
 
     def record_current(self) -> None:
         """Record the typed quantity and condition for the selected line (a recount overwrites)."""
-        if not self.is_open() or self.current is None:
+        if not self.is_open() or self.store.read_only or self.current is None:
             return
         uuid = self.current["asset_uuid"]
         try:
