@@ -46,6 +46,8 @@ from djdesk.core.excel import values as cells
 from djdesk.core.excel.headers import SKIP, HeaderGuess, detect_header, header_key
 from djdesk.core.excel.importing import ERROR, INFO, WARNING, Problem, RowValues
 from djdesk.core.excel.reader import Sheet, read_sheet
+from djdesk.core.excel.writer import (DATE_FORMAT, FIRST_DATA_ROW, MONEY_FORMAT, TemplateSheet, add_choices,
+                                      save_template, template_workbook)
 from djdesk.core.money import yuan
 from djdesk.core.progress import NO_PROGRESS, Progress
 from djdesk.core.store import Store
@@ -500,60 +502,20 @@ TEMPLATE_COLUMNS = (
 )
 _TEMPLATE_CHOICES = {"类别": sites.CATEGORIES, "来源": sites.SOURCES, "状况": sites.CONDITIONS,
                      "单位": sites.UNITS}
+TEMPLATE = TemplateSheet(
+    "活动场所资产清单", "资产清单", TEMPLATE_COLUMNS, rows=500, freeze=f"A{FIRST_DATA_ROW}",
+    subtitle=f"带 * 的列必须填写，各列的填写要求见“填写说明”工作表。第{FIRST_DATA_ROW}行是示例，导入时会自动跳过。",
+    formats={"资产编号": "@", "单价（元）": MONEY_FORMAT, "金额（元）": MONEY_FORMAT, "购置日期": DATE_FORMAT},
+    min_width=12,
+    advice=("1. 一行登记一项资产；同样的物品数量多时写在一行并填写数量。不要合并单元格。",
+            "2. 再次导入同一张表不会重复登记：按资产编号对应，没有编号的按名称、规格型号和购置日期对应。",
+            "3. 导入前会先检查全表，列出每一处问题（第几行、哪一列、什么问题），确认后才写入；写入前自动备份数据库。"))
 
 
 def assets_template(path: str | Path) -> Path:
     """A blank 资产清单 to fill in and import: drop-downs for category, source, condition and unit,
     money and date formats, one example row and a 填写说明 sheet."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
-
-    from djdesk.core.excel.writer import (DATE_FORMAT, FIRST_DATA_ROW, HEADER_ROW, MONEY_FORMAT, Column,
-                                          fit_to_width, fitted_widths, save_atomically)
-
-    if Path(path).suffix.lower() != ".xlsx":
-        raise UserError(f"导出的文件名应以 .xlsx 结尾：{Path(path).name}")
-    wb = Workbook()
-    ws, notes = wb.active, wb.create_sheet("填写说明")
-    ws.title = "资产清单"
-    last, last_row = get_column_letter(len(TEMPLATE_COLUMNS)), HEADER_ROW + 500
-    ws["A1"] = "活动场所资产清单（导入模板）"
-    ws["A1"].font = Font(name="宋体", size=16, bold=True)
-    ws["A1"].alignment = Alignment(horizontal="center")
-    ws["A2"] = f"带 * 的列必须填写，各列的填写要求见“填写说明”工作表。第{FIRST_DATA_ROW}行是示例，导入时会自动跳过。"
-    ws.merge_cells(f"A1:{last}1")
-    ws.merge_cells(f"A2:{last}2")
-    widths = fitted_widths([Column(c[0] + "*") for c in TEMPLATE_COLUMNS], [[c[3] for c in TEMPLATE_COLUMNS]])
-    for i, (title, required, _, example) in enumerate(TEMPLATE_COLUMNS, 1):
-        letter = get_column_letter(i)
-        head = ws.cell(HEADER_ROW, i, title + ("*" if required else ""))
-        head.font = Font(name="宋体", size=10.5, bold=True, color="C00000" if required else "000000")
-        ws.column_dimensions[letter].width = max(widths[i - 1], 12)
-        fmt = DATE_FORMAT if title == "购置日期" else MONEY_FORMAT if "元" in title else "@" if title == "资产编号" \
-            else "General"
-        for r in range(FIRST_DATA_ROW, last_row + 1):
-            ws.cell(r, i).number_format = fmt
-        ws.cell(FIRST_DATA_ROW, i, example).font = Font(name="宋体", size=10.5, color="7F7F7F")
-        if title in _TEMPLATE_CHOICES:
-            rule = DataValidation(type="list", formula1='"' + ",".join(_TEMPLATE_CHOICES[title]) + '"',
-                                  allow_blank=True, showErrorMessage=True, errorStyle="warning")
-            rule.add(f"{letter}{FIRST_DATA_ROW}:{letter}{last_row}")
-            ws.add_data_validation(rule)
-    ws.freeze_panes = f"A{FIRST_DATA_ROW}"
-    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    fit_to_width(ws)
-    notes.append(["活动场所资产清单导入模板 填写说明"])
-    notes.append(["列名", "是否必填", "填写要求", "示例"])
-    for title, required, text, example in TEMPLATE_COLUMNS:
-        shown = example.isoformat() if isinstance(example, dt.date) else "" if example is None else str(example)
-        notes.append([title, "必填" if required else "", text, shown])
-    for line in ("1. 一行登记一项资产；同样的物品数量多时写在一行并填写数量。不要合并单元格。",
-                 "2. 再次导入同一张表不会重复登记：按资产编号对应，没有编号的按名称、规格型号和购置日期对应。",
-                 "3. 导入前会先检查全表，列出每一处问题（第几行、哪一列、什么问题），确认后才写入；写入前自动备份数据库。"):
-        notes.append([line])
-    for col, width in zip("ABCD", (12, 10, 60, 24)):
-        notes.column_dimensions[col].width = width
-    save_atomically(wb, Path(path))
-    return Path(path)
+    wb, ws = template_workbook(TEMPLATE)
+    for title, choices in _TEMPLATE_CHOICES.items():
+        add_choices(ws, TEMPLATE, title, choices)
+    return save_template(wb, TEMPLATE, path)

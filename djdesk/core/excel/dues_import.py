@@ -64,6 +64,7 @@ from djdesk.core.excel import values as cells
 from djdesk.core.excel.headers import SKIP, HeaderGuess, detect_header, header_key
 from djdesk.core.excel.importing import ERROR, INFO, WARNING, Problem
 from djdesk.core.excel.reader import Sheet, column_letter, read_sheet
+from djdesk.core.excel.writer import FIRST_DATA_ROW, MONEY_FORMAT, TemplateSheet, save_template, template_workbook
 from djdesk.core.excel.roster_import import ALIASES as ROSTER_ALIASES
 from djdesk.core.money import yuan
 from djdesk.core.progress import NO_PROGRESS, Progress
@@ -853,39 +854,31 @@ TEMPLATE_COLUMNS = (
     ("合计", False, "全年已交合计，仅用于核对：与各月之和不同时提醒", Decimal("37.50")),
     ("备注", False, "记入该行每笔交费的备注", "示例行：导入时自动跳过，可以删除"),
 )
-TEMPLATE_ROWS = 200
+_MONTH_HEADERS = tuple(f"{m}月" for m in range(1, 13))
+TEMPLATE = TemplateSheet(
+    "党费收缴登记表", "党费收缴登记表", TEMPLATE_COLUMNS, rows=200, freeze=f"C{FIRST_DATA_ROW}",
+    formats={**dict.fromkeys((*_MONTH_HEADERS, "月缴纳额（元）", "合计"), MONEY_FORMAT), "身份证号": "@"},
+    widths={"序号": 6, "姓名": 14, "身份证号": 21, "月缴纳额（元）": 12, **dict.fromkeys(_MONTH_HEADERS, 9), "合计": 12,
+            "备注": 20},                  # one page wide
+    advice=("1. 第2行填写年度；一行填一名党员，一个月一列。不要合并单元格。",
+            "2. 党员须已在花名册中，并已设定党费标准（党费类别、收入）；台账从第一个党费标准的月份开始。",
+            "3. 已在台账中的月份不会重复登记；金额与台账不同的只提醒、不修改（更正请在台账中冲销后重新登记）。",
+            "4. 已上缴或已年度结账的期间不能补录。导入的每笔交费按月末日期登记、自动编收据号，备注注明“补录”。",
+            "5. 也可导入交费明细表：姓名、身份证号、所属月份（如 2024.01 或 2024年1-3月）、金额、缴纳日期、收据号、"
+            "备注，每笔一行；原收据号记入备注。",
+            "6. 导入前会先检查全表，列出每一处问题（第几行、哪一列、什么问题），确认后才写入；写入前自动备份数据库。"))
 
 
 def dues_template(path: str | Path, year: int | None = None) -> Path:
     """A blank 党费收缴登记表 to fill in and import: the year in its own cell, one row per member
     and one column per month, money formats, a “免” drop-down in the month cells (amounts can
     still be typed), the ID column as text, one example row and a 填写说明 sheet."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from djdesk.core.excel.writer import (FIRST_DATA_ROW, HEADER_ROW, MONEY_FORMAT, fit_to_width,
-                                          save_atomically)
-
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        raise UserError(f"导出的文件名应以 .xlsx 结尾：{path.name}")
-    year = year or dt.date.today().year
-    wb = Workbook()
-    ws, notes = wb.active, wb.create_sheet("填写说明")
-    ws.title = "党费收缴登记表"
-    n = len(TEMPLATE_COLUMNS)
-    last_col, last_row = get_column_letter(n), HEADER_ROW + TEMPLATE_ROWS
-    thin = Side(style="thin", color="808080")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    font = Font(name="宋体", size=10.5)
-    ws["A1"] = "党费收缴登记表（导入模板）"
-    ws["A1"].font = Font(name="宋体", size=16, bold=True)
-    ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
-    ws.merge_cells(f"A1:{last_col}1")
-    ws.row_dimensions[1].height = 30
-    ws["A2"], ws["B2"] = "年度：", year
+    wb, ws = template_workbook(TEMPLATE)
+    ws["A2"], ws["B2"] = "年度：", year or dt.date.today().year
     ws["A2"].font = Font(name="宋体", size=10.5, bold=True)
     ws["B2"].font = Font(name="宋体", size=10.5, bold=True, color="C00000")
     ws["B2"].fill = PatternFill("solid", fgColor="FFF2CC")
@@ -893,27 +886,10 @@ def dues_template(path: str | Path, year: int | None = None) -> Path:
     ws["C2"] = (f"← 改成表中党费所属的年度。带 * 的列必须填写；各月填实际交纳的金额（元），免交填“免”，未交留空。"
                 f"第{FIRST_DATA_ROW}行是示例，导入时自动跳过。")
     ws["C2"].font = Font(name="宋体", size=10.5, color="A04000")
-    ws.merge_cells(f"C2:{last_col}2")
-    header_fill = PatternFill("solid", fgColor="E8E8E8")
-    for i, (title, required, _, example) in enumerate(TEMPLATE_COLUMNS, 1):
-        letter = get_column_letter(i)
-        head = ws.cell(HEADER_ROW, i, title + ("*" if required else ""))
-        head.font = Font(name="宋体", size=10.5, bold=True, color="C00000" if required else "000000")
-        head.fill = header_fill
-        head.border = border
-        head.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        money = title.endswith("月") or "元" in title or title == "合计"
-        ws.column_dimensions[letter].width = {"序号": 6, "姓名": 14, "身份证号": 21, "备注": 20}.get(
-            title, 9 if title.endswith("月") else 12)
-        fmt = MONEY_FORMAT if money else "@" if title == "身份证号" else "General"
-        for r in range(FIRST_DATA_ROW, last_row + 1):
-            c = ws.cell(r, i)
-            c.number_format = fmt
-            c.border = border
-            c.font = font
-        ws.cell(FIRST_DATA_ROW, i, example).font = Font(name="宋体", size=10.5, color="7F7F7F")
+    ws.merge_cells(f"C2:{get_column_letter(len(TEMPLATE_COLUMNS))}2")
     first_month = get_column_letter(5)
     last_month = get_column_letter(16)
+    last_row = TEMPLATE.last_row
     rule = DataValidation(type="list", formula1='"免"', allow_blank=True, showErrorMessage=False,
                           promptTitle="金额或免", prompt="填写实际交纳的金额（元）；经批准免交的可从下拉中选“免”",
                           showInputMessage=True)
@@ -924,27 +900,4 @@ def dues_template(path: str | Path, year: int | None = None) -> Path:
                             error="请填写金额（元），如 12.50")
     amount.add(f"D{FIRST_DATA_ROW}:D{last_row}")
     ws.add_data_validation(amount)
-    ws.freeze_panes = f"C{FIRST_DATA_ROW}"
-    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    fit_to_width(ws)
-
-    notes.append(["党费收缴登记表导入模板 填写说明"])
-    notes["A1"].font = Font(name="宋体", size=14, bold=True)
-    notes.append(["列名", "是否必填", "填写要求", "示例"])
-    for title, required, text, example in TEMPLATE_COLUMNS:
-        notes.append([title, "必填" if required else "", text, "" if example is None else str(example)])
-    for line in (
-        "",
-        "1. 第2行填写年度；一行填一名党员，一个月一列。不要合并单元格。",
-        "2. 党员须已在花名册中，并已设定党费标准（党费类别、收入）；台账从第一个党费标准的月份开始。",
-        "3. 已在台账中的月份不会重复登记；金额与台账不同的只提醒、不修改（更正请在台账中冲销后重新登记）。",
-        "4. 已上缴或已年度结账的期间不能补录。导入的每笔交费按月末日期登记、自动编收据号，备注注明“补录”。",
-        "5. 也可导入交费明细表：姓名、身份证号、所属月份（如 2024.01 或 2024年1-3月）、金额、缴纳日期、收据号、"
-        "备注，每笔一行；原收据号记入备注。",
-        "6. 导入前会先检查全表，列出每一处问题（第几行、哪一列、什么问题），确认后才写入；写入前自动备份数据库。"):
-        notes.append([line])
-    for col, width in zip("ABCD", (14, 10, 60, 30)):
-        notes.column_dimensions[col].width = width
-    fit_to_width(notes, landscape=False)
-    save_atomically(wb, path)
-    return path
+    return save_template(wb, TEMPLATE, path)

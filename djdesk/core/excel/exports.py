@@ -14,8 +14,8 @@ from pathlib import Path
 from djdesk.core import codes, orgs, roster
 from djdesk.core.errors import UserError
 from djdesk.core.excel.roster_import import EXAMPLE_ROW
-from djdesk.core.excel.writer import (DATE_FORMAT, FIRST_DATA_ROW, HEADER_ROW, Column, RegisterSheet,
-                                      fit_to_width, fitted_widths, save_atomically, write_workbook)
+from djdesk.core.excel.writer import (DATE_FORMAT, FIRST_DATA_ROW, Column, RegisterSheet, TemplateSheet,
+                                      add_choices, save_template, template_workbook, write_workbook)
 from djdesk.core.progress import NO_PROGRESS, Progress
 from djdesk.core.store import Store
 
@@ -152,123 +152,34 @@ TEMPLATE_COLUMNS = (
     ("年老体弱", False, "是 或 否", "否"),
     ("备注", False, "", "示例行：导入时自动跳过，可以删除"),
 )
-TEMPLATE_ROWS = 1000            # rows below the header prepared with formats and drop-downs
-_DATE_HEADERS = {"出生日期", "参加工作时间", "申请入党时间", "入党时间", "转正时间", "外出时间"}
-_TEXT_HEADERS = {"身份证号", "联系电话"}
+_DATE_HEADERS = ("出生日期", "参加工作时间", "申请入党时间", "入党时间", "转正时间", "外出时间")
 _CHOICES = {"性别": codes.GENDERS, "民族": codes.ETHNICITIES, "学历": codes.EDUCATIONS, "职业": codes.OCCUPATIONS,
             "党员类别": ("正式党员", "预备党员"), "流动党员": ("是", "否"), "生活困难": ("是", "否"),
             "年老体弱": ("是", "否")}
 TEMPLATES = ("roster", "assets", "dues")
+ROSTER_TEMPLATE = TemplateSheet(
+    "党员花名册", "党员名单", TEMPLATE_COLUMNS, rows=1000, freeze=f"B{FIRST_DATA_ROW}",
+    subtitle=f"带 * 的列必须填写，各列的填写要求见“填写说明”工作表。第{FIRST_DATA_ROW}行是示例，导入时会自动跳过。",
+    formats={**dict.fromkeys(_DATE_HEADERS, DATE_FORMAT), "身份证号": "@", "联系电话": "@"},
+    widths={"身份证号": 22},
+    advice=("1. 一行填一名党员；不要合并单元格，不要在表格中间插入空行或小计。",
+            "2. 日期可以写成 2001-07-01、2001/7/1、2001.07 或 2001年7月；只写年月时按当月1日登记。",
+            "3. 身份证号必须是文本。若已被 Excel 显示成 4.10102E+17，后几位已经丢失，需要重新录入。",
+            "4. 同一个人再次导入不会重复登记：有身份证号的按身份证号对应，没有的按姓名和出生日期对应，"
+            "表中的新内容会更新到花名册里。",
+            "5. 导入前会先检查全表，列出每一处问题（第几行、哪一列、什么问题），确认后才会写入；"
+            "写入前自动备份数据库。"))
 
 
 def roster_template(path: str | Path) -> Path:
-    """A blank roster for clerks to fill in and import: drop-downs for the code lists, the ID and
-    phone columns preset to text (so Excel cannot turn ID numbers into 4.10102E+17), one example
-    row, and a 填写说明 sheet explaining every column."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
-
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        raise UserError(f"导出的文件名应以 .xlsx 结尾：{path.name}")
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "党员名单"
-    lists = wb.create_sheet("代码表")
-    notes = wb.create_sheet("填写说明")
-    thin = Side(style="thin", color="808080")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    font = Font(name="宋体", size=10.5)
-    n = len(TEMPLATE_COLUMNS)
-    last_col = get_column_letter(n)
-    last_row = HEADER_ROW + TEMPLATE_ROWS
-
-    ws["A1"] = "党员花名册（导入模板）"
-    ws["A1"].font = Font(name="宋体", size=16, bold=True)
-    ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
-    ws["A2"] = "带 * 的列必须填写，各列的填写要求见“填写说明”工作表。第4行是示例，导入时会自动跳过。"
-    ws["A2"].font = Font(name="宋体", size=10.5, color="A04000")
-    ws.merge_cells(f"A1:{last_col}1")
-    ws.merge_cells(f"A2:{last_col}2")
-    ws.row_dimensions[1].height = 30
-    header_fill = PatternFill("solid", fgColor="E8E8E8")
-    example = [c[3] for c in TEMPLATE_COLUMNS]
-    widths = fitted_widths([Column(c[0] + ("*" if c[1] else "")) for c in TEMPLATE_COLUMNS], [example])
-    for i, (title, required, _, value) in enumerate(TEMPLATE_COLUMNS, 1):
-        letter = get_column_letter(i)
-        head = ws.cell(HEADER_ROW, i, title + ("*" if required else ""))
-        head.font = Font(name="宋体", size=10.5, bold=True, color="C00000" if required else "000000")
-        head.fill = header_fill
-        head.border = border
-        head.alignment = Alignment(horizontal="center", vertical="center")
-        ws.column_dimensions[letter].width = max(widths[i - 1], 12 if title in _DATE_HEADERS else 0,
-                                                 22 if title == "身份证号" else 0)
-        number_format = DATE_FORMAT if title in _DATE_HEADERS else "@" if title in _TEXT_HEADERS else "General"
-        for r in range(FIRST_DATA_ROW, last_row + 1):
-            c = ws.cell(r, i)
-            c.number_format = number_format
-            c.border = border
-            c.font = font
-        ws.cell(FIRST_DATA_ROW, i, value).font = Font(name="宋体", size=10.5, color="7F7F7F")
-    ws.freeze_panes = f"B{FIRST_DATA_ROW}"
-    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    fit_to_width(ws)
-
-    # the code lists live on a hidden sheet: a list typed into the rule itself is limited to 255
-    # characters, which the 56 ethnicities exceed
-    for j, (title, choices) in enumerate(_CHOICES.items(), 1):
-        letter = get_column_letter(j)
-        lists.cell(1, j, title)
-        for k, choice in enumerate(choices, 2):
-            lists.cell(k, j, choice)
-        column = next(i for i, c in enumerate(TEMPLATE_COLUMNS, 1) if c[0] == title)
-        rule = DataValidation(type="list", formula1=f"代码表!${letter}$2:${letter}${len(choices) + 1}",
-                              allow_blank=True, showErrorMessage=True, errorStyle="warning",
-                              errorTitle=f"{title}不在列表中", error=f"请从下拉列表中选择{title}",
-                              promptTitle=title, prompt="请从下拉列表中选择", showInputMessage=True)
-        target = get_column_letter(column)
-        rule.add(f"{target}{FIRST_DATA_ROW}:{target}{last_row}")
-        ws.add_data_validation(rule)
-    lists.sheet_state = "hidden"
-
-    notes.append(["党员花名册导入模板 填写说明"])
-    notes["A1"].font = Font(name="宋体", size=14, bold=True)
-    notes.append(["列名", "是否必填", "填写要求", "示例"])
-    for c in notes[2]:
-        c.font = Font(name="宋体", size=10.5, bold=True)
-        c.fill = header_fill
-        c.border = border
-    for title, required, rule_text, value in TEMPLATE_COLUMNS:
-        shown = value.isoformat() if isinstance(value, dt.date) else (value or "")
-        notes.append([title, "必填" if required else "", rule_text, shown])
-    notes.append([])
-    for line in ("1. 一行填一名党员；不要合并单元格，不要在表格中间插入空行或小计。",
-                 "2. 日期可以写成 2001-07-01、2001/7/1、2001.07 或 2001年7月；只写年月时按当月1日登记。",
-                 "3. 身份证号必须是文本。若已被 Excel 显示成 4.10102E+17，后几位已经丢失，需要重新录入。",
-                 "4. 同一个人再次导入不会重复登记：有身份证号的按身份证号对应，没有的按姓名和出生日期对应，"
-                 "表中的新内容会更新到花名册里。",
-                 "5. 导入前会先检查全表，列出每一处问题（第几行、哪一列、什么问题），确认后才会写入；"
-                 "写入前自动备份数据库。"):
-        notes.append([line])
-        r = notes.max_row
-        notes.merge_cells(f"A{r}:D{r}")
-        notes.cell(r, 1).alignment = Alignment(vertical="top", wrap_text=True)
-        notes.cell(r, 1).font = font
-        notes.row_dimensions[r].height = 30
-    for row in notes.iter_rows(min_row=3, max_row=2 + n):
-        for c in row:
-            c.border = border
-            c.font = font
-            c.alignment = Alignment(vertical="center", wrap_text=True)
-    notes.column_dimensions["A"].width = 14
-    notes.column_dimensions["B"].width = 10
-    notes.column_dimensions["C"].width = 60
-    notes.column_dimensions["D"].width = 30
-    fit_to_width(notes, landscape=False)
-    save_atomically(wb, path)
-    return path
+    """A blank roster for clerks to fill in and import: drop-downs for the code lists (on a hidden
+    代码表 sheet: a list typed into the rule itself is limited to 255 characters, which the 56
+    ethnicities exceed), the ID and phone columns preset to text (so Excel cannot turn ID numbers
+    into 4.10102E+17), one example row, and a 填写说明 sheet explaining every column."""
+    wb, ws = template_workbook(ROSTER_TEMPLATE)
+    for title, choices in _CHOICES.items():
+        add_choices(ws, ROSTER_TEMPLATE, title, choices, code_list=True)
+    return save_template(wb, ROSTER_TEMPLATE, path)
 
 
 def export_template(register: str, path: str | Path) -> Path:

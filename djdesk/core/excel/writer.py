@@ -5,6 +5,9 @@ table, the header row frozen under them and repeated on every printed page, colu
 fit the Chinese text, real date and money cells (number formats, not text), thin borders, and a
 landscape A4 page fitted to the paper's width. openpyxl's ``write_only`` mode streams the rows.
 
+The blank import templates (roster, assets, dues) are written by one pair, ``template_workbook``
+and ``save_template``, from a ``TemplateSheet`` each importer describes.
+
 The file is written under a temporary name in the target folder and renamed into place
 (``os.replace``): an existing file is replaced only by a complete new one (STYLE.md #10).
 """
@@ -16,7 +19,7 @@ import math
 import os
 import tempfile
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -212,13 +215,19 @@ def _write_sheet(wb, spec: RegisterSheet, styles: dict, progress: Progress, done
     return len(spec.rows)
 
 
+def xlsx_path(path: str | Path) -> Path:
+    """``path`` as a Path, refused (UserError) unless it names an .xlsx file."""
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise UserError(f"导出的文件名应以 .xlsx 结尾：{path.name}")
+    return path
+
+
 def write_workbook(path: str | Path, sheets: Iterable[RegisterSheet], progress: Progress = NO_PROGRESS) -> Path:
     """Write the sheets to ``path`` (.xlsx) atomically; returns the path."""
     from openpyxl import Workbook
 
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        raise UserError(f"导出的文件名应以 .xlsx 结尾：{path.name}")
+    path = xlsx_path(path)
     sheets = list(sheets)
     total = sum(len(s.rows) for s in sheets)
     wb = Workbook(write_only=True)
@@ -234,6 +243,153 @@ def write_workbook(path: str | Path, sheets: Iterable[RegisterSheet], progress: 
         raise
     save_atomically(wb, path)
     progress.step(total, total)
+    return path
+
+
+# ----- blank import templates ----------------------------------------------------------------------
+
+CODE_LIST_SHEET = "代码表"          # the hidden sheet a template's long drop-down lists live on
+_NOTES_WIDTHS = (14, 10, 60, 30)    # 填写说明: 列名, 是否必填, 填写要求, 示例
+_DATE_WIDTH = 12                    # 2001-07-01 and a margin
+
+
+@dataclass(frozen=True)
+class TemplateSheet:
+    """A blank import template (``template_workbook`` … ``save_template``): the data sheet has a
+    title, row 2 for what to know first, the header (required columns marked * in red) under them,
+    ``rows`` data rows prepared with number formats, borders and the font, and a grey example row;
+    the 填写说明 sheet lists every column's requirement and example, then numbered advice."""
+
+    register: str                   # 党员花名册: the title is “党员花名册（导入模板）”
+    name: str                       # the data sheet's name
+    columns: Sequence[tuple]        # (header, required, what to write, example); headers the importer knows
+    rows: int                       # data rows prepared below the header
+    freeze: str                     # the first cell that scrolls ("B4": column A and the header stay)
+    advice: Sequence[str]           # the numbered lines under 填写说明's column table
+    subtitle: str = ""              # row 2, merged across the table; "" = the caller writes row 2
+    formats: Mapping[str, str] = field(default_factory=dict)    # header -> number format (else General)
+    widths: Mapping[str, float] = field(default_factory=dict)   # header -> its column's width (a header
+    #                                 wider than that wraps); other columns fit their header and example,
+    min_width: float = 0            # … at least this wide (a date column at least _DATE_WIDTH)
+
+    @property
+    def last_row(self) -> int:
+        return HEADER_ROW + self.rows
+
+
+def _template_styles():
+    from openpyxl.styles import Font, PatternFill
+
+    return (_border(), Font(name=FONT, size=10.5), PatternFill("solid", fgColor="E8E8E8"))
+
+
+def template_workbook(spec: TemplateSheet):
+    """The workbook of a blank template and its data sheet, filled in as ``spec`` says; the
+    caller adds drop-downs (``add_choices``) and anything of its own, then ``save_template``."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = spec.name
+    border, font, fill = _template_styles()
+    last_col = get_column_letter(len(spec.columns))
+    ws["A1"] = f"{spec.register}（导入模板）"
+    ws["A1"].font = Font(name=FONT, size=16, bold=True)
+    ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
+    ws.merge_cells(f"A{TITLE_ROW}:{last_col}{TITLE_ROW}")
+    ws.row_dimensions[TITLE_ROW].height = 30
+    if spec.subtitle:
+        ws["A2"] = spec.subtitle
+        ws["A2"].font = Font(name=FONT, size=10.5, color="A04000")
+        ws.merge_cells(f"A{SUBTITLE_ROW}:{last_col}{SUBTITLE_ROW}")
+    titles = [Column(c[0] + ("*" if c[1] else "")) for c in spec.columns]
+    fitted = fitted_widths(titles, [[c[3] for c in spec.columns]])
+    for i, (title, required, _, example) in enumerate(spec.columns, 1):
+        number_format = spec.formats.get(title, "General")
+        width = spec.widths.get(title) or max(fitted[i - 1], spec.min_width,
+                                              _DATE_WIDTH if number_format == DATE_FORMAT else 0)
+        ws.column_dimensions[get_column_letter(i)].width = width
+        head = ws.cell(HEADER_ROW, i, titles[i - 1].title)
+        head.font = Font(name=FONT, size=10.5, bold=True, color="C00000" if required else "000000")
+        head.fill = fill
+        head.border = border
+        head.alignment = Alignment(horizontal="center", vertical="center",
+                                   wrap_text=display_width(head.value) + 2 > width or None)
+        for r in range(FIRST_DATA_ROW, spec.last_row + 1):
+            c = ws.cell(r, i)
+            c.number_format = number_format
+            c.border = border
+            c.font = font
+        ws.cell(FIRST_DATA_ROW, i, example).font = Font(name=FONT, size=10.5, color="7F7F7F")
+    ws.freeze_panes = spec.freeze
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    fit_to_width(ws)
+    return wb, ws
+
+
+def add_choices(ws, spec: TemplateSheet, header: str, choices: Sequence[str], code_list: bool = False) -> None:
+    """A drop-down of ``choices`` on column ``header``'s data rows; another value gets a warning
+    (code lists may be extended). The list is written into the rule itself (at most 255
+    characters), or with ``code_list`` onto the hidden 代码表 sheet (the 56 ethnicities)."""
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    if code_list:
+        wb = ws.parent
+        lists = wb[CODE_LIST_SHEET] if CODE_LIST_SHEET in wb.sheetnames else wb.create_sheet(CODE_LIST_SHEET)
+        lists.sheet_state = "hidden"
+        j = 1 + sum(1 for c in lists[1] if c.value is not None)
+        lists.cell(1, j, header)
+        for k, choice in enumerate(choices, 2):
+            lists.cell(k, j, choice)
+        letter = get_column_letter(j)
+        formula = f"{CODE_LIST_SHEET}!${letter}$2:${letter}${len(choices) + 1}"
+    else:
+        formula = '"' + ",".join(choices) + '"'
+    rule = DataValidation(type="list", formula1=formula, allow_blank=True, showErrorMessage=True,
+                          errorStyle="warning", errorTitle=f"{header}不在列表中", error=f"请从下拉列表中选择{header}",
+                          promptTitle=header, prompt="请从下拉列表中选择", showInputMessage=True)
+    target = get_column_letter(next(i for i, c in enumerate(spec.columns, 1) if c[0] == header))
+    rule.add(f"{target}{FIRST_DATA_ROW}:{target}{spec.last_row}")
+    ws.add_data_validation(rule)
+
+
+def save_template(wb, spec: TemplateSheet, path: str | Path) -> Path:
+    """Add the 填写说明 sheet and write the template to ``path`` (.xlsx) atomically."""
+    from openpyxl.styles import Alignment, Font
+
+    path = xlsx_path(path)
+    border, font, fill = _template_styles()
+    notes = wb.create_sheet("填写说明")
+    notes.append([f"{spec.register}导入模板 填写说明"])
+    notes["A1"].font = Font(name=FONT, size=14, bold=True)
+    notes.append(["列名", "是否必填", "填写要求", "示例"])
+    for c in notes[2]:
+        c.font = Font(name=FONT, size=10.5, bold=True)
+        c.fill = fill
+        c.border = border
+    for title, required, text, example in spec.columns:
+        shown = example.isoformat() if isinstance(example, dt.date) else "" if example is None else str(example)
+        notes.append([title, "必填" if required else "", text, shown])
+    for row in notes.iter_rows(min_row=3, max_row=2 + len(spec.columns)):
+        for c in row:
+            c.border = border
+            c.font = font
+            c.alignment = Alignment(vertical="center", wrap_text=True)
+    notes.append([])
+    for line in spec.advice:
+        notes.append([line])
+        r = notes.max_row
+        notes.merge_cells(f"A{r}:D{r}")
+        notes.cell(r, 1).alignment = Alignment(vertical="top", wrap_text=True)
+        notes.cell(r, 1).font = font
+        notes.row_dimensions[r].height = 30
+    for letter, width in zip("ABCD", _NOTES_WIDTHS):
+        notes.column_dimensions[letter].width = width
+    fit_to_width(notes, landscape=False)
+    save_atomically(wb, path)
     return path
 
 
