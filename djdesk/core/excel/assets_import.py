@@ -44,8 +44,8 @@ from djdesk.core.errors import UserError
 from djdesk.core.excel import importing
 from djdesk.core.excel import values as cells
 from djdesk.core.excel.headers import SKIP, HeaderGuess, detect_header, header_key
-from djdesk.core.excel.importing import ERROR, INFO, WARNING, Problem, RowValues
-from djdesk.core.excel.reader import Sheet, read_sheet
+from djdesk.core.excel.importing import ADD, ERROR, INFO, SKIPPED, UNCHANGED, WARNING, Problem, RowValues
+from djdesk.core.excel.reader import Sheet
 from djdesk.core.excel.writer import (DATE_FORMAT, FIRST_DATA_ROW, MONEY_FORMAT, TemplateSheet, add_choices,
                                       save_template, template_workbook)
 from djdesk.core.money import yuan
@@ -94,7 +94,6 @@ EXAMPLE_NAME = "会议桌（示例）"
 
 KIND = "assets"                  # remembered column mappings (importing.remember_mapping)
 REQUIRED = ("name",)
-ADD, UNCHANGED, SKIPPED = "add", "unchanged", "skip"
 ACTION_LABELS = {ADD: "新增", UNCHANGED: "已在台账", SKIPPED: "跳过"}
 
 
@@ -112,7 +111,7 @@ class AssetRow:
 
 
 @dataclass
-class AssetPlan:
+class AssetPlan(importing.PlanReport):
     path: Path
     sheet: str
     site_uuid: str
@@ -126,34 +125,23 @@ class AssetPlan:
 
     def counts(self, decisions: Mapping[int, str] | None = None) -> dict[str, int]:
         """Rows per outcome (asset rows need no decisions; the argument is the interface's)."""
-        out = {"imported": 0, "unchanged": 0, "skipped": 0}
-        for r in self.rows:
-            out[{ADD: "imported", UNCHANGED: "unchanged", SKIPPED: "skipped"}[r.action]] += 1
-        return out
+        return self.tally(("imported", "unchanged", "skipped"))
 
     def value_fen(self) -> int:
         """What the new lines are worth (quantity × unit price, fen)."""
         return sum(r.values["quantity"] * r.values["unit_value_fen"] for r in self.rows if r.action == ADD)
 
-    def problems_of(self, level: str) -> list[Problem]:
-        return [p for p in self.problems if p.level == level]
-
     def report_lines(self) -> list[str]:
         c = self.counts()
-        rows = "、".join(str(r) for r in self.header_rows)
-        return [f"文件：{self.path.name}　工作表：{self.sheet}　表头：第{rows}行　"
-                f"数据：第{self.header_rows[-1] + 1}～{self.last_row}行　活动场所：{self.site_name}",
+        return [self.where_line(f"活动场所：{self.site_name}"),
                 importing.mapping_line(self.headers, self.mapping, FIELD_LABELS),
                 f"将新增 {c['imported']} 项（{yuan(self.value_fen())} 元），已在台账 {c['unchanged']} 项，"
-                f"跳过 {c['skipped']} 行；错误 {len(self.problems_of(ERROR))} 处，"
-                f"提醒 {len(self.problems_of(WARNING))} 处",
+                f"跳过 {c['skipped']} 行；{self.problems_tally()}",
                 *(p.text() for p in self.problems)]
 
     def as_json(self, decisions: Mapping[int, str] | None = None) -> dict[str, Any]:
         return {
-            "file": str(self.path), "sheet": self.sheet, "site": self.site_name, "site_uuid": self.site_uuid,
-            "header_rows": list(self.header_rows), "last_row": self.last_row,
-            "columns": importing.columns_json(self.headers, self.mapping),
+            **self.sheet_json(site=self.site_name, site_uuid=self.site_uuid),
             "counts": self.counts(), "value_fen": self.value_fen(),
             "rows": [{k: getattr(r, k) for k in ("row", "action", "name", "asset_no", "asset_uuid")} for r in self.rows],
             "problems": [p.as_json() for p in self.problems],
@@ -291,9 +279,7 @@ def check_file(store: Store, path: str | Path, site_uuid: str, *, sheet_name: st
                today: dt.date | None = None, progress: Progress = NO_PROGRESS) -> AssetPlan:
     """Read a workbook and check its asset list against the site with the detected (or
     remembered) column mapping (nothing is written)."""
-    sheet = read_sheet(path, sheet_name, progress)
-    guess = detect(sheet)
-    mapping = (remembered_mapping(settings, guess) if settings is not None else None) or guess.mapping
+    sheet, guess, mapping = COLUMNS.read(path, sheet_name, detect, settings, progress)
     return check_import(store, sheet, site_uuid, header_rows=guess.header_rows, mapping=mapping, notes=guess.notes,
                         today=today, progress=progress)
 

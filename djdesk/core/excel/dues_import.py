@@ -62,8 +62,8 @@ from djdesk.core.errors import UserError
 from djdesk.core.excel import importing
 from djdesk.core.excel import values as cells
 from djdesk.core.excel.headers import SKIP, HeaderGuess, detect_header, header_key
-from djdesk.core.excel.importing import ERROR, INFO, WARNING, Problem
-from djdesk.core.excel.reader import Sheet, column_letter, read_sheet
+from djdesk.core.excel.importing import ADD, ERROR, INFO, SKIPPED, UNCHANGED, WARNING, Problem
+from djdesk.core.excel.reader import Sheet, column_letter
 from djdesk.core.excel.writer import FIRST_DATA_ROW, MONEY_FORMAT, TemplateSheet, save_template, template_workbook
 from djdesk.core.excel.roster_import import ALIASES as ROSTER_ALIASES
 from djdesk.core.money import yuan
@@ -109,7 +109,6 @@ for _m, _field in enumerate(MONTH_FIELDS, 1):
 # The example row of the blank template (``dues_template``) is recognised and skipped.
 EXAMPLE_NAME = "张三（示例）"
 
-ADD, UNCHANGED, SKIPPED = "add", "unchanged", "skip"
 ACTION_LABELS = {ADD: "导入", UNCHANGED: "已在台账", SKIPPED: "跳过"}
 
 # What a month cell of the grid may hold besides an amount.
@@ -164,7 +163,7 @@ class DuesRow:
 
 
 @dataclass
-class DuesPlan:
+class DuesPlan(importing.PlanReport):
     path: Path
     sheet: str
     branch_uuid: str
@@ -184,9 +183,7 @@ class DuesPlan:
     def counts(self, decisions: Mapping[int, str] | None = None) -> dict[str, int]:
         """Rows per outcome (dues rows need no decisions; ``decisions`` is accepted for the
         wizard's common interface), and the payments and money to be posted."""
-        out = {"imported": 0, "updated": 0, "unchanged": 0, "skipped": 0, "undecided": 0}
-        for r in self.rows:
-            out[{ADD: "imported", UNCHANGED: "unchanged", SKIPPED: "skipped"}[r.action]] += 1
+        out = self.tally(("imported", "updated", "unchanged", "skipped", "undecided"))
         out["payments"] = sum(len(r.payments) for r in self.rows if r.action == ADD)
         out["amount_fen"] = self.amount_fen()
         return out
@@ -194,20 +191,13 @@ class DuesPlan:
     def amount_fen(self) -> int:
         return sum(r.amount_fen for r in self.rows if r.action == ADD)
 
-    def problems_of(self, level: str) -> list[Problem]:
-        return [p for p in self.problems if p.level == level]
-
     def report_lines(self) -> list[str]:
         c = self.counts()
-        rows = "、".join(str(r) for r in self.header_rows)
         year = f"　年度：{self.year}年" if self.year else ""
-        lines = [f"文件：{self.path.name}　工作表：{self.sheet}　表头：第{rows}行　"
-                 f"数据：第{self.header_rows[-1] + 1}～{self.last_row}行　支部：{self.branch_name}　"
-                 f"格式：{LAYOUT_LABELS[self.layout]}{year}",
+        lines = [self.where_line(f"支部：{self.branch_name}　格式：{LAYOUT_LABELS[self.layout]}{year}"),
                  importing.mapping_line(self.headers, self.mapping, FIELD_LABELS),
                  f"将导入 {c['imported']} 行（{c['payments']} 笔，{yuan(c['amount_fen'])} 元），"
-                 f"已在台账 {c['unchanged']} 行，跳过 {c['skipped']} 行；"
-                 f"错误 {len(self.problems_of(ERROR))} 处，提醒 {len(self.problems_of(WARNING))} 处"]
+                 f"已在台账 {c['unchanged']} 行，跳过 {c['skipped']} 行；{self.problems_tally()}"]
         if self.sheet_total_fen is not None:
             lines.append(f"表中合计 {yuan(self.sheet_total_fen)} 元，各行读出 {yuan(self.read_total_fen)} 元")
         lines += [p.text() for p in self.problems]
@@ -215,9 +205,8 @@ class DuesPlan:
 
     def as_json(self, decisions: Mapping[int, str] | None = None) -> dict[str, Any]:
         return {
-            "file": str(self.path), "sheet": self.sheet, "branch": self.branch_name, "branch_uuid": self.branch_uuid,
-            "layout": self.layout, "year": self.year, "header_rows": list(self.header_rows),
-            "last_row": self.last_row, "columns": importing.columns_json(self.headers, self.mapping),
+            **self.sheet_json(branch=self.branch_name, branch_uuid=self.branch_uuid, layout=self.layout,
+                              year=self.year),
             "counts": self.counts(decisions), "sheet_total_fen": self.sheet_total_fen,
             "read_total_fen": self.read_total_fen,
             "rows": [{"row": r.row, "action": r.action, "name": r.name, "member_uuid": r.member_uuid,
@@ -423,9 +412,7 @@ def check_file(store: Store, path: str | Path, branch_uuid: str, *, sheet_name: 
                year: int | None = None, settings=None, today: dt.date | None = None,
                progress: Progress = NO_PROGRESS) -> DuesPlan:
     """Read a workbook and check it with the detected (or remembered) column mapping (the CLI)."""
-    sheet = read_sheet(path, sheet_name, progress)
-    guess = detect(sheet)
-    mapping = (remembered_mapping(settings, guess) if settings is not None else None) or guess.mapping
+    sheet, guess, mapping = COLUMNS.read(path, sheet_name, detect, settings, progress)
     return check_import(store, sheet, branch_uuid, header_rows=guess.header_rows, mapping=mapping,
                         notes=guess.notes, year=year, today=today, progress=progress)
 

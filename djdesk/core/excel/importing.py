@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from djdesk.core.errors import UserError
 from djdesk.core.excel.headers import SKIP, HeaderGuess, guess_for_rows, header_key, layout_signature
-from djdesk.core.excel.reader import Sheet, column_letter
+from djdesk.core.excel.reader import Sheet, column_letter, read_sheet
 from djdesk.core.excel.values import blank, compact
 
 # Levels of a problem.
@@ -46,6 +46,10 @@ LEVEL_LABELS = {ERROR: "错误", WARNING: "提醒", DECISION: "待定", INFO: "�
 TOTAL_ROW = re.compile(r"^(合计|总计|共计|小计|总人数|人数合计|共\d+(人|名))")
 FOOTER_WORDS = ("填表人", "制表人", "填报人", "审核人", "负责人", "联系人", "制表日期", "填报日期", "填表日期",
                 "注:", "注：", "说明:", "说明：", "备注:", "备注：")
+
+# Actions of a plan's row (each importer uses those it needs), and the count each one goes to.
+ADD, UPDATE, UNCHANGED, SKIPPED, DECIDE = "add", "update", "unchanged", "skip", "decide"
+OUTCOMES = {ADD: "imported", UPDATE: "updated", UNCHANGED: "unchanged", SKIPPED: "skipped", DECIDE: "undecided"}
 
 TOTAL, FOOTER, REPEATED_HEADER = "total", "footer", "header"      # kinds of rows that are no data
 NOT_DATA_MESSAGES = {TOTAL: "合计行（“{0}”），已跳过", FOOTER: "表格下方的说明（“{0}”），已跳过",
@@ -85,6 +89,40 @@ class RowValues:
     errors: dict[str, str] = field(default_factory=dict)     # field -> message (the cell is unusable)
     warnings: dict[str, str] = field(default_factory=dict)   # field -> message
     month_only: set = field(default_factory=set)       # date fields given as year and month
+
+
+class PlanReport:
+    """What the importers' plans report alike (a plan dataclass subclasses it): it has ``path``,
+    ``sheet``, ``header_rows``, ``headers``, ``mapping``, ``last_row``, ``rows`` (each ``.row``,
+    ``.action``, ``.choices``) and ``problems``."""
+
+    def problems_of(self, level: str) -> list[Problem]:
+        return [p for p in self.problems if p.level == level]
+
+    def tally(self, outcomes: tuple[str, ...], decisions: Mapping[int, str] | None = None) -> dict[str, int]:
+        """Rows per outcome (``outcomes``: the ``OUTCOMES`` keys the plan reports); with
+        ``decisions`` a 待定 row counts as what was chosen for it."""
+        out = dict.fromkeys(outcomes, 0)
+        for r in self.rows:
+            action = r.action
+            if action == DECIDE and decisions and decisions.get(r.row) in r.choices:
+                action = decisions[r.row]
+            out[OUTCOMES[action]] += 1
+        return out
+
+    def where_line(self, target: str) -> str:
+        """The report's first line: file, sheet, header and data rows, then ``target``."""
+        rows = "、".join(str(r) for r in self.header_rows)
+        return (f"文件：{self.path.name}　工作表：{self.sheet}　表头：第{rows}行　"
+                f"数据：第{self.header_rows[-1] + 1}～{self.last_row}行　{target}")
+
+    def problems_tally(self) -> str:
+        return f"错误 {len(self.problems_of(ERROR))} 处，提醒 {len(self.problems_of(WARNING))} 处"
+
+    def sheet_json(self, **target) -> dict:
+        """The head of ``as_json``: file and sheet, ``target`` (branch or site), the layout."""
+        return {"file": str(self.path), "sheet": self.sheet, **target, "header_rows": list(self.header_rows),
+                "last_row": self.last_row, "columns": columns_json(self.headers, self.mapping)}
 
 
 def not_data(raw: list, column_of: Mapping[str, int], aliases: Mapping[str, str]) -> tuple[str, str] | None:
@@ -261,6 +299,16 @@ class Columns:
 
     def remember_mapping(self, settings, headers: list[str], mapping: list[str | None]) -> None:
         remember_mapping(settings, self.kind, headers, mapping)
+
+    def read(self, path, sheet_name: str | None, detect: Callable[[Sheet], HeaderGuess], settings,
+             progress) -> tuple[Sheet, HeaderGuess, list[str | None]]:
+        """A workbook's sheet, its detected header and the mapping to check it with (a module's
+        ``check_file``): the one remembered for this layout when ``settings`` are given and it
+        still fits, else the detected one."""
+        sheet = read_sheet(path, sheet_name, progress)
+        guess = detect(sheet)
+        mapping = (self.remembered_mapping(settings, guess) if settings is not None else None) or guess.mapping
+        return sheet, guess, mapping
 
     def layout(self, sheet: Sheet, detect: Callable[[Sheet], HeaderGuess], header_rows: tuple[int, ...] | None,
                mapping: list[str | None] | None, notes) -> tuple[HeaderGuess, list[str | None], list[str]]:

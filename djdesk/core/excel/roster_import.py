@@ -32,9 +32,10 @@ from djdesk.core.errors import UserError, ValidationError
 from djdesk.core.excel import importing
 from djdesk.core.excel import values as cells
 from djdesk.core.excel.headers import SKIP, HeaderGuess, detect_header, layout_signature
-from djdesk.core.excel.importing import (DECISION, ERROR, FOOTER_WORDS, INFO, LEVEL_LABELS, TOTAL_ROW,  # noqa: F401
-                                         WARNING, Problem, RowValues)
-from djdesk.core.excel.reader import Sheet, read_sheet
+from djdesk.core.excel.importing import (ADD, DECIDE, DECISION, ERROR, FOOTER_WORDS, INFO,  # noqa: F401
+                                         LEVEL_LABELS, SKIPPED, TOTAL_ROW, UNCHANGED, UPDATE, WARNING, Problem,
+                                         RowValues)
+from djdesk.core.excel.reader import Sheet
 from djdesk.core.progress import NO_PROGRESS, Progress, without_gc
 from djdesk.core.store import Store
 
@@ -88,8 +89,7 @@ TEXT_FIELDS = ("name", "native_place", "occupation", "party_post", "address", "f
 # The example row of our blank template (exports.roster_template) is recognised and skipped.
 EXAMPLE_ROW = {"name": "张三（示例）", "id_number": "11010519491231002X"}
 
-# Actions of a row (the levels of a problem are importing's).
-ADD, UPDATE, UNCHANGED, SKIPPED, DECIDE = "add", "update", "unchanged", "skip", "decide"
+# Actions of a row (ADD, UPDATE, UNCHANGED, SKIPPED, DECIDE) and the levels of a problem are importing's.
 ACTION_LABELS = {ADD: "新增", UPDATE: "更新", UNCHANGED: "无变化", SKIPPED: "跳过", DECIDE: "待定"}
 CHOICE_LABELS = {ADD: "作为新党员新增", UPDATE: "是同一人，更新库中记录", SKIPPED: "跳过本行"}
 KIND = "roster"
@@ -109,7 +109,7 @@ class RowPlan:
 
 
 @dataclass
-class ImportPlan:
+class ImportPlan(importing.PlanReport):
     path: Path
     sheet: str
     branch_uuid: str
@@ -127,36 +127,20 @@ class ImportPlan:
 
     def counts(self, decisions: Mapping[int, str] | None = None) -> dict[str, int]:
         """Rows per outcome; with ``decisions`` the decided rows count as what was chosen."""
-        out = {"imported": 0, "updated": 0, "unchanged": 0, "skipped": 0, "undecided": 0}
-        for r in self.rows:
-            action = r.action
-            if action == DECIDE and decisions and decisions.get(r.row) in r.choices:
-                action = decisions[r.row]
-            out[{ADD: "imported", UPDATE: "updated", UNCHANGED: "unchanged", SKIPPED: "skipped",
-                 DECIDE: "undecided"}[action]] += 1
-        return out
-
-    def problems_of(self, level: str) -> list[Problem]:
-        return [p for p in self.problems if p.level == level]
+        return self.tally(("imported", "updated", "unchanged", "skipped", "undecided"), decisions)
 
     def report_lines(self) -> list[str]:
         """The check report as text (the CLI prints it; the wizard shows the same problems)."""
         c = self.counts()
-        rows = "、".join(str(r) for r in self.header_rows)
-        lines = [f"文件：{self.path.name}　工作表：{self.sheet}　表头：第{rows}行　"
-                 f"数据：第{self.header_rows[-1] + 1}～{self.last_row}行　默认支部：{self.branch_name}",
-                 importing.mapping_line(self.headers, self.mapping, FIELD_LABELS),
-                 f"将新增 {c['imported']} 名，更新 {c['updated']} 名，无变化 {c['unchanged']} 名，"
-                 f"跳过 {c['skipped']} 行，待定 {c['undecided']} 行；"
-                 f"错误 {len(self.problems_of(ERROR))} 处，提醒 {len(self.problems_of(WARNING))} 处"]
-        lines += [p.text() for p in self.problems]
-        return lines
+        return [self.where_line(f"默认支部：{self.branch_name}"),
+                importing.mapping_line(self.headers, self.mapping, FIELD_LABELS),
+                f"将新增 {c['imported']} 名，更新 {c['updated']} 名，无变化 {c['unchanged']} 名，"
+                f"跳过 {c['skipped']} 行，待定 {c['undecided']} 行；{self.problems_tally()}",
+                *(p.text() for p in self.problems)]
 
     def as_json(self, decisions: Mapping[int, str] | None = None) -> dict[str, Any]:
         return {
-            "file": str(self.path), "sheet": self.sheet, "branch": self.branch_name, "branch_uuid": self.branch_uuid,
-            "header_rows": list(self.header_rows), "last_row": self.last_row,
-            "columns": importing.columns_json(self.headers, self.mapping),
+            **self.sheet_json(branch=self.branch_name, branch_uuid=self.branch_uuid),
             "counts": self.counts(decisions),
             "rows": [{"row": r.row, "action": r.action, "name": r.name, "member_uuid": r.member_uuid,
                       "changes": {k: list(v) for k, v in r.changes.items()}, "choices": list(r.choices),
@@ -319,9 +303,7 @@ class _Orgs:
 def check_file(store: Store, path: str | Path, branch_uuid: str, *, sheet_name: str | None = None,
                settings=None, today: dt.date | None = None, progress: Progress = NO_PROGRESS) -> ImportPlan:
     """Read a workbook and check it with the detected (or remembered) column mapping (the CLI)."""
-    sheet = read_sheet(path, sheet_name, progress)
-    guess = detect(sheet)
-    mapping = (remembered_mapping(settings, guess) if settings is not None else None) or guess.mapping
+    sheet, guess, mapping = COLUMNS.read(path, sheet_name, detect, settings, progress)
     return check_import(store, sheet, branch_uuid, header_rows=guess.header_rows, mapping=mapping,
                         notes=guess.notes, today=today, progress=progress)
 
