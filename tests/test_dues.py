@@ -357,8 +357,16 @@ def test_year_close_locks_every_month(store, branch, zhang):
     with pytest.raises(ValidationError, match="还没有结束"):
         dues.close_year(store, branch, 2026, on=TODAY)
     dues.close_year(store, branch, 2025, on="2026-01-05")
+    assert dues.year_closed(store, branch, 2025)["locked_on"] == "2026-01-05"
+    with pytest.raises(ValidationError, match="2025年已于2026-01-05结账，不能重复结账"):
+        dues.close_year(store, branch, 2025, on=TODAY)
     with pytest.raises(ValidationError, match="已年度结账"):
         pay(store, zhang, ["2025-06"], day="2025-12-30")
+    # a spoiled form is an entry of its day too: not in the closed year, not after today
+    with pytest.raises(ValidationError, match="已年度结账"):
+        dues.void_receipt(store, branch, "2025-12-20", "撕毁", today=TODAY)
+    with pytest.raises(ValidationError, match="作废日期不能晚于今天"):
+        dues.void_receipt(store, branch, TODAY + dt.timedelta(days=1), "撕毁", today=TODAY)
     assert pay(store, zhang, ["2025-06"]).receipt_no == "2026-0001"    # 补交, booked this year
 
 

@@ -15,7 +15,7 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 
-from djdesk.core import dues, dues_views, members, orgs
+from djdesk.core import dues, members, orgs
 from djdesk.core.errors import ValidationError
 from djdesk.core.store import Store
 from djdesk.ui.dues_dialogs import (DuesCloseDialog, DuesPaymentDialog, DuesProfileDialog, DuesRemittanceDialog,
@@ -437,8 +437,8 @@ def test_closing_a_year_shows_its_figures_and_needs_a_second_click(qtbot, page, 
     drive_modal(lambda: click(qtbot, page.close_year_button),
                 lambda d: again.update(error=d.ui.errorLabel.text(), ok=d.ok_button.isEnabled()), want=DuesCloseDialog)
     assert again == {"error": "2025年已于 2026-03-15 年度结账，不能重复结账。", "ok": False}
-    assert dues_views.year_closed(store, ledger["branch"], 2025)["locked_on"] == "2026-03-15"
-    assert dues_views.year_closed(store, ledger["branch"], 2026) is None
+    assert dues.year_closed(store, ledger["branch"], 2025)["locked_on"] == "2026-03-15"
+    assert dues.year_closed(store, ledger["branch"], 2026) is None
 
 
 def test_after_closing_payments_and_reversals_dated_in_the_closed_year_are_refused_in_the_dialog(
@@ -488,7 +488,7 @@ def test_after_closing_payments_and_reversals_dated_in_the_closed_year_are_refus
     assert seen["void"] == (True, message, None)
     assert dues.receipt_gaps(store, ledger["branch"], 2025) == []
     with pytest.raises(ValidationError):
-        dues_views.check_void(store, ledger["branch"], "2026-03-16", TODAY)
+        dues.void_receipt(store, ledger["branch"], "2026-03-16", "撕毁", today=TODAY)
 
 
 def test_both_buttons_are_disabled_read_only_or_without_a_branch(qtbot, store, ledger):

@@ -934,12 +934,17 @@ def reverse_payment(store: Store, payment_uuid: str, reason: str, on: dt.date | 
     return uuid
 
 
-def void_receipt(store: Store, branch_uuid: str, on: dt.date | str, reason: str) -> str:
+def void_receipt(store: Store, branch_uuid: str, on: dt.date | str, reason: str,
+                 today: dt.date | None = None) -> str:
     """Use up the next receipt number for a spoiled form (写错、撕毁): the one kind of gap in the
-    sequence, explained by its reason. Returns the number voided."""
+    sequence, explained by its reason. Like a payment it is an entry of its day: not after today,
+    not in a locked period. Returns the number voided."""
     day = _date(on, "on")
+    if day > (today or dt.date.today()):
+        raise ValidationError({"on": "作废日期不能晚于今天"})
     if not reason.strip():
         raise ValidationError({"reason": "请填写作废原因"})
+    _check_open(store, branch_uuid, day, "on")
     with store.transaction():
         seq, number = _next_receipt(store, branch_uuid, day.year)
         store.insert("dues_payment", {
@@ -1097,11 +1102,22 @@ def reverse_remittance(store: Store, remittance_uuid: str, reason: str, on: dt.d
             "note": f"冲销上缴凭证 {rem['voucher']}"})
 
 
+def year_closed(store: Store, branch_uuid: str, year: int) -> dict | None:
+    """The branch's 年度结账 lock of ``year`` (``locked_on``), None when the year is not closed."""
+    return store.query_one("SELECT month_from, month_to, reason, locked_on FROM dues_lock WHERE org_uuid = ? "
+                           "AND deleted = 0 AND reason = '年度结账' AND month_from <= ? AND month_to >= ? "
+                           "ORDER BY locked_on LIMIT 1", (branch_uuid, f"{year}-01", f"{year}-12"))
+
+
 def close_year(store: Store, branch_uuid: str, year: int, on: dt.date | str | None = None) -> str:
-    """年度结账: lock every month of the year (further corrections go into an open period)."""
+    """年度结账: lock every month of the year (further corrections go into an open period). A
+    year is closed once."""
     day = _date(on or dt.date.today(), "on")
     if day.year < year or (day.year == year and day.month < 12):
         raise ValidationError({"year": f"{year}年还没有结束，不能结账"})
+    closed = year_closed(store, branch_uuid, year)
+    if closed is not None:
+        raise ValidationError({"year": f"{year}年已于{closed['locked_on']}结账，不能重复结账"})
     with store.transaction():
         return store.insert("dues_lock", {"org_uuid": branch_uuid, "month_from": f"{year}-01",
                                           "month_to": f"{year}-12", "reason": "年度结账",

@@ -12,7 +12,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from djdesk.core import codes, dues
-from djdesk.core.errors import ValidationError
 from djdesk.core.store import Store
 
 OFFER_BACK_MONTHS = 24      # a payment dialog lists unpaid months this far back at most
@@ -64,13 +63,6 @@ def locked_through(store: Store, branch_uuid: str) -> dict | None:
                            "AND deleted = 0 ORDER BY month_to DESC, locked_on DESC LIMIT 1", (branch_uuid,))
 
 
-def year_closed(store: Store, branch_uuid: str, year: int) -> dict | None:
-    """The branch's 年度结账 lock of ``year`` (``locked_on``), None when the year is not closed."""
-    return store.query_one("SELECT month_from, month_to, reason, locked_on FROM dues_lock WHERE org_uuid = ? "
-                           "AND deleted = 0 AND reason = '年度结账' AND month_from <= ? AND month_to >= ? "
-                           "ORDER BY locked_on LIMIT 1", (branch_uuid, f"{year}-01", f"{year}-12"))
-
-
 @dataclass(frozen=True)
 class YearFigures:
     """What the 年度结账 dialog shows of a branch's year before it is closed."""
@@ -92,13 +84,6 @@ def year_figures(store: Store, branch_uuid: str, year: int, as_of: dt.date) -> Y
         year, dues.balance(store, [branch_uuid], f"{year}-01", f"{year}-12"),
         dues.balance(store, [branch_uuid]).balance_fen, len(numbered),
         sum(1 for p in numbered if p["kind"] == "void"), dues.receipt_gaps(store, branch_uuid, year),
-        [(r.name, r.arrears_fen) for r in grid.rows if r.arrears_fen > 0], year_closed(store, branch_uuid, year))
+        [(r.name, r.arrears_fen) for r in grid.rows if r.arrears_fen > 0], dues.year_closed(store, branch_uuid, year))
 
 
-def check_void(store: Store, branch_uuid: str, on: dt.date | str, today: dt.date) -> None:
-    """What ``dues.void_receipt`` does not check itself, refused like a payment: a date after
-    today, or a date in a locked period (上缴 or 年度结账) — a spoiled form is an entry of that day."""
-    day = dues._date(on, "on")
-    if day > today:
-        raise ValidationError({"on": "作废日期不能晚于今天"})
-    dues._check_open(store, branch_uuid, day, "on")

@@ -520,8 +520,8 @@ class DuesVoidDialog(QDialog):
         ui.dateEdit.setText(normalise_date_text(ui.dateEdit.text()))
 
         def post() -> None:
-            dues_views.check_void(self.store, self.branch_uuid, ui.dateEdit.text(), self.today())
-            self.voided = dues.void_receipt(self.store, self.branch_uuid, ui.dateEdit.text(), ui.reasonEdit.text())
+            self.voided = dues.void_receipt(self.store, self.branch_uuid, ui.dateEdit.text(), ui.reasonEdit.text(),
+                                            today=self.today())
         _save_or_show(self, self.FIELDS, post)
 
 

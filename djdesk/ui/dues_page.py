@@ -58,7 +58,7 @@ def load_ledger(store: Store, branch_uuid: str, year: int, as_of: dt.date) -> Le
                   dues.balance(store, [branch_uuid], f"{year}-01", f"{year}-12"), dues.balance(store, [branch_uuid]),
                   dues_views.locked_through(store, branch_uuid),
                   [m for m in dues_views.branch_members(store, branch_uuid) if not m["has_profile"]],
-                  dues_views.year_closed(store, branch_uuid, year))
+                  dues.year_closed(store, branch_uuid, year))
 
 
 def cell_text(cell: dues.MonthDues) -> str:
