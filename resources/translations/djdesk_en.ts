@@ -631,6 +631,34 @@
         <translation>Check results: {0}</translation>
     </message>
     <message>
+        <source>组织设置</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>三会一课</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>党费</source>
+        <translation>Dues</translation>
+    </message>
+    <message>
+        <source>活动场所</source>
+        <translation>Activity site</translation>
+    </message>
+    <message>
+        <source>正在检查{0}…</source>
+        <translation>Checking {0}…</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>已取消：{0}未检查。</source>
+        <translation>Cancelled: {0} not checked.</translation>
+    </message>
+    <message>
         <source>需处理</source>
         <translation>To fix</translation>
     </message>
@@ -661,6 +689,10 @@
     <message>
         <source>依据</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>板块</source>
+        <translation>Section</translation>
     </message>
     <message>
         <source>检查结果</source>
@@ -732,6 +764,105 @@ Are you sure nobody is using it?</translation>
     <message>
         <source>锁已经变化（可能那边又打开了数据库），没有解除。</source>
         <translation>The lock has changed (the other side may have opened the database again); it was not removed.</translation>
+    </message>
+</context>
+<context>
+    <name>DuesCloseDialog</name>
+    <message>
+        <source>年度结账…</source>
+        <translation>Close the year…</translation>
+    </message>
+    <message>
+        <source>{0}年（{0}年1月至12月）</source>
+        <translation>{0} (January to December {0})</translation>
+    </message>
+    <message>
+        <source>{0} 元</source>
+        <translation>{0} yuan</translation>
+    </message>
+    <message>
+        <source>{0} 元（支部历年结存 {1} 元）</source>
+        <translation>{0} yuan (the branch holds {1} yuan over all years)</translation>
+    </message>
+    <message>
+        <source>{0} 个收据号，其中作废 {1} 个</source>
+        <translation>{0} receipt numbers, {1} of them voided</translation>
+    </message>
+    <message>
+        <source>；缺号：{0}</source>
+        <translation>; missing: {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1} 元</source>
+        <translation>{0} {1} yuan</translation>
+    </message>
+    <message>
+        <source>{0} 名，共 {1} 元：{2}</source>
+        <translation>{0} members, {1} yuan in all: {2}</translation>
+    </message>
+    <message>
+        <source>没有</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>本年还有 {0} 元收缴未上缴：结账后仍可记录上缴。</source>
+        <translation>{0} yuan collected this year is not yet remitted: remittances can still be recorded after closing.</translation>
+    </message>
+    <message>
+        <source>欠交的党员结账后仍可补交，补交记在交款当天的期间。</source>
+        <translation>Members in arrears can still pay after closing; the back payment is booked in the period of the day they pay.</translation>
+    </message>
+    <message>
+        <source>{0}年已于 {1} 年度结账，不能重复结账。</source>
+        <translation>{0} was closed on {1}; it cannot be closed again.</translation>
+    </message>
+    <message>
+        <source>确认结账</source>
+        <translation>Confirm closing</translation>
+    </message>
+    <message>
+        <source>再点一次“确认结账”即结账：{0}年的全部月份锁定，不能撤销。</source>
+        <translation>Click “Confirm closing” once more to close: every month of {0} is locked, and this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>年度结账</source>
+        <translation>Close the year</translation>
+    </message>
+    <message>
+        <source>年度结账锁定这一年的全部月份：结账后不能再在这一年的日期记账（收党费、冲销、作废收据都不行），结账不能撤销。以后发现的差错用冲销更正，记在当前期间并注明更正的期间；党员补交这一年的党费，收据记在交款当天。请先核对下面的数字。</source>
+        <translation>Closing the year locks all its months: afterwards nothing can be booked on a date in that year (no payment, reversal or voided receipt), and closing cannot be undone. Mistakes found later are corrected by reversals booked in the current period, naming the period corrected; a member paying this year&apos;s dues late gets a receipt dated the day they pay. Check the figures below first.</translation>
+    </message>
+    <message>
+        <source>党支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>结账年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>本年收缴</source>
+        <translation>Collected this year</translation>
+    </message>
+    <message>
+        <source>本年上缴</source>
+        <translation>Remitted this year</translation>
+    </message>
+    <message>
+        <source>本年收缴未上缴</source>
+        <translation>Collected, not remitted</translation>
+    </message>
+    <message>
+        <source>收据</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>欠交党员</source>
+        <translation>Members in arrears</translation>
+    </message>
+    <message>
+        <source>结账日期</source>
+        <translation>Closing date</translation>
     </message>
 </context>
 <context>
@@ -841,6 +972,14 @@ Are you sure nobody is using it?</translation>
         <translation>Print receipt</translation>
     </message>
     <message>
+        <source>作废收据…</source>
+        <translation>Void a receipt…</translation>
+    </message>
+    <message>
+        <source>收据填错、撕毁或遗失：作废下一个收据号并注明原因，收据编号保持连续</source>
+        <translation>A receipt form written wrongly, torn or lost: void the next receipt number with the reason, so receipt numbers stay continuous</translation>
+    </message>
+    <message>
         <source>双击一行收取该党员欠交的党费（补交）</source>
         <translation>Double-click a row to collect what the member owes (back payment)</translation>
     </message>
@@ -859,6 +998,14 @@ Are you sure nobody is using it?</translation>
     <message>
         <source>打印上缴凭证清单</source>
         <translation>Print remittance voucher list</translation>
+    </message>
+    <message>
+        <source>年度结账…</source>
+        <translation>Close the year…</translation>
+    </message>
+    <message>
+        <source>锁定所选年度的全部月份（年度结账），以后的更正记在当前期间</source>
+        <translation>Lock every month of the chosen year (year-end closing); later corrections are booked in the current period</translation>
     </message>
     <message>
         <source>全年</source>
@@ -915,6 +1062,10 @@ Are you sure nobody is using it?</translation>
     <message>
         <source>{0}：历年累计收缴 {1} 元，累计上缴 {2} 元</source>
         <translation>{0}: collected {1} yuan in all years, remitted {2} yuan</translation>
+    </message>
+    <message>
+        <source>{0}年已结账（{1}），本年各月已锁定</source>
+        <translation>{0} closed ({1}); every month of the year is locked</translation>
     </message>
     <message>
         <source>已上缴</source>
@@ -981,8 +1132,8 @@ Are you sure nobody is using it?</translation>
         <translation>⚠ Names in red: no dues paid for six consecutive months or more (see “Arrears”).</translation>
     </message>
     <message>
-        <source>{0}年 {1} 张收据，冲销 {2} 笔</source>
-        <translation>{0}: {1} receipts, {2} reversals</translation>
+        <source>{0}年 {1} 张收据，冲销 {2} 笔，作废收据 {3} 张</source>
+        <translation>{0}: {1} receipts, {2} reversals, {3} voided receipts</translation>
     </message>
     <message>
         <source>欠交月份</source>
@@ -1499,6 +1650,49 @@ Are you sure nobody is using it?</translation>
     <message>
         <source>冲销日期</source>
         <translation>Reversed on</translation>
+    </message>
+</context>
+<context>
+    <name>DuesVoidDialog</name>
+    <message>
+        <source>作废此收据号</source>
+        <translation>Void this number</translation>
+    </message>
+    <message>
+        <source>（请填写作废日期）</source>
+        <translation>(enter the date)</translation>
+    </message>
+    <message>
+        <source>{0}（保存时确定）</source>
+        <translation>{0} (fixed when saved)</translation>
+    </message>
+    <message>
+        <source>作废收据</source>
+        <translation>Void a receipt</translation>
+    </message>
+    <message>
+        <source>收据填错、撕毁或遗失时，作废这张收据的编号：编号记入台账并注明原因，以后的收据接着下一个编号，收据编号始终连续。作废的收据不收款，也不能恢复；请把作废的收据联保存备查。</source>
+        <translation>When a receipt form is written wrongly, torn or lost, void its number: the number is entered in the ledger with the reason and later receipts continue with the next number, so receipt numbers stay continuous. A voided receipt takes no money and cannot be restored; keep the voided form for inspection.</translation>
+    </message>
+    <message>
+        <source>党支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>作废日期</source>
+        <translation>Date voided</translation>
+    </message>
+    <message>
+        <source>作废的收据号</source>
+        <translation>Receipt number voided</translation>
+    </message>
+    <message>
+        <source>作废原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>例如：金额写错、撕毁、遗失</source>
+        <translation>e.g. wrong amount written, torn, lost</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3296,22 @@ Fill it in, then choose it under &quot;Excel file&quot; to import it.</translati
     <message>
         <source>{0}：在册党员 {1} 名（正式 {2}，预备 {3}），女党员 {4} 名</source>
         <translation>{0}: {1} members on the roll ({2} full, {3} probationary), {4} women</translation>
+    </message>
+    <message>
+        <source>范围较大：党费和三会一课在打开检查结果后检查</source>
+        <translation>A large selection: dues and meetings are checked when you open the results</translation>
+    </message>
+    <message>
+        <source>检查：{0} 条以上需处理</source>
+        <translation>Checks: {0} or more to deal with</translation>
+    </message>
+    <message>
+        <source>检查：点击查看</source>
+        <translation>Checks: click to see</translation>
+    </message>
+    <message>
+        <source>按党内法规检查所选组织及下级组织的设置、人数和换届情况，以及三会一课、党费和活动场所</source>
+        <translation>Checks the selected organisation and those below it against Party rules: set-up, numbers and terms, meetings, dues and activity sites</translation>
     </message>
     <message>
         <source>检查：{0} 条需处理</source>
