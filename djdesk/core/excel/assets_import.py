@@ -234,24 +234,21 @@ def preview(sheet: Sheet, header_rows: tuple[int, ...], mapping: list[str | None
     """The first data rows as they will be stored, for the wizard: (row, field → shown text); a
     cell that cannot be read shows its problem. (Rooms are matched by the check.)"""
     column_of = {k: i for i, k in enumerate(mapping) if k}
-    out = []
-    for r in range(header_rows[-1] + 1, len(sheet.rows) + 1):
-        if sheet.is_blank(r):
-            continue
-        got = normalise_row(sheet.rows[r - 1], column_of)
+
+    def shown(raw: list) -> dict[str, str]:
+        got = normalise_row(raw, column_of)
         v = got.values
-        shown = {k: str(v[k]) for k in ("name", "spec", "unit", "custodian", "funding_doc", "note", "category",
-                                        "room", "quantity", "source", "condition", "asset_no") if v[k]}
-        shown["unit_value"] = yuan(v["unit_value_fen"])
+        out = {k: str(v[k]) for k in ("name", "spec", "unit", "custodian", "funding_doc", "note", "category",
+                                      "room", "quantity", "source", "condition", "asset_no") if v[k]}
+        out["unit_value"] = yuan(v["unit_value_fen"])
         if v["amount_fen"] is not None:
-            shown["amount"] = yuan(v["amount_fen"])
+            out["amount"] = yuan(v["amount_fen"])
         if v["acquired_on"]:
-            shown["acquired_on"] = v["acquired_on"][:7] + "（按1日）" if got.month_only else v["acquired_on"]
-        shown.update({k: f"⚠ {m}" for k, m in got.errors.items()})
-        out.append((r, {k: t for k, t in shown.items() if k in column_of}))
-        if len(out) >= limit:
-            break
-    return out
+            out["acquired_on"] = v["acquired_on"][:7] + "（按1日）" if got.month_only else v["acquired_on"]
+        out.update({k: f"⚠ {m}" for k, m in got.errors.items()})
+        return {k: t for k, t in out.items() if k in column_of}
+
+    return importing.preview_rows(sheet, header_rows, shown, limit)
 
 
 # ----- header and column mapping ---------------------------------------------------------------
@@ -331,17 +328,7 @@ class _Checker(importing.SheetCheck):
             self.problem(None, None, INFO, f"表中没有类别列：资产按“{DEFAULT_CATEGORY}”登记，导入后可在资产更正中修改")
         if "room" not in self.column_of:
             self.problem(None, None, INFO, "表中没有存放地点列：资产登记为未指定存放位置")
-        blank = 0
-        first, total = plan.header_rows[-1] + 1, len(self.sheet.rows)
-        for r in range(first, total + 1):
-            raw = self.sheet.rows[r - 1]
-            if self.sheet.is_blank(r) or self.nothing_imported(r, raw):
-                blank += 1
-            elif not self.not_data(r, raw):
-                self.row(r, raw)
-            if (r - first) % 200 == 0:
-                progress.step(r - first, total - first + 1)
-        self.blank_rows(blank)
+        self.check_rows(progress)
         if self.month_only:
             self.problem(None, "acquired_on", INFO, f"{self.month_only} 个购置日期只有年和月，按当月1日登记")
         importing.sort_problems(plan.problems)

@@ -393,17 +393,11 @@ def _shown(key: str, value) -> str:
 def preview(sheet: Sheet, header_rows: tuple[int, ...], mapping: list[str | None],
             limit: int = 20) -> list[tuple[int, dict[str, str]]]:
     """The first data rows as they will be read, for the wizard: (row, field → shown text)."""
-    out = []
-    for r in range(header_rows[-1] + 1, len(sheet.rows) + 1):
-        if sheet.is_blank(r):
-            continue
-        row = normalise_row(sheet.rows[r - 1], mapping)
-        shown = {k: _shown(k, v) for k, v in row.values.items()}
-        shown.update({k: f"⚠ {m}" for k, m in row.errors.items()})
-        out.append((r, shown))
-        if len(out) >= limit:
-            break
-    return out
+    def shown(raw: list) -> dict[str, str]:
+        row = normalise_row(raw, mapping)
+        return {**{k: _shown(k, v) for k, v in row.values.items()}, **{k: f"⚠ {m}" for k, m in row.errors.items()}}
+
+    return importing.preview_rows(sheet, header_rows, shown, limit)
 
 
 # ----- the check -------------------------------------------------------------------------------------
@@ -501,19 +495,7 @@ class _Checker(importing.SheetCheck):
             missing = [FIELD_LABELS[k] for k in MONTH_FIELDS if k not in self.column_of]
             if missing:
                 self.problem(None, None, INFO, f"表中没有{'、'.join(missing)}的列")
-        blank, first, total = 0, plan.header_rows[-1] + 1, len(self.sheet.rows)
-        for r in range(first, total + 1):
-            raw = self.sheet.rows[r - 1]
-            if self.sheet.is_blank(r):
-                blank += 1
-            elif not self.not_data(r, raw):
-                if self.nothing_imported(r, raw):
-                    blank += 1
-                else:
-                    self.row(r, raw)
-            if (r - first) % 100 == 0:
-                progress.step(r - first, total - first + 1)
-        self.blank_rows(blank)
+        self.check_rows(progress, every=100)
         importing.sort_problems(plan.problems)
 
     def skipped_row(self, r: int, raw: list, kind: str, text: str) -> None:

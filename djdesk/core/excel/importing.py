@@ -202,9 +202,40 @@ class SheetCheck:
     def skipped_row(self, r: int, raw: list, kind: str, text: str) -> None:
         self.problem(r, None, INFO, NOT_DATA_MESSAGES[kind].format(text))
 
-    def blank_rows(self, n: int) -> None:
-        if n:
-            self.plan.problems.append(Problem(None, "", "", INFO, f"{n} 个空行已跳过"))
+    def check_rows(self, progress, every: int = 200) -> None:
+        """Every row under the header: blank ones (and those with nothing in the imported
+        columns) are counted and said once, rows that are no data are reported
+        (``skipped_row``), the others go to ``self.row(r, raw)``."""
+        blank, first, total = 0, self.plan.header_rows[-1] + 1, len(self.sheet.rows)
+        for r in range(first, total + 1):
+            raw = self.sheet.rows[r - 1]
+            if self.sheet.is_blank(r):
+                blank += 1
+            elif not self.not_data(r, raw):
+                if self.nothing_imported(r, raw):
+                    blank += 1
+                else:
+                    self.row(r, raw)
+            if (r - first) % every == 0:
+                progress.step(r - first, total - first + 1)
+        if blank:
+            self.plan.problems.append(Problem(None, "", "", INFO, f"{blank} 个空行已跳过"))
+
+    def row(self, r: int, raw: list) -> None:
+        raise NotImplementedError
+
+
+def preview_rows(sheet: Sheet, header_rows: tuple[int, ...], shown: Callable[[list], dict[str, str]],
+                 limit: int) -> list[tuple[int, dict[str, str]]]:
+    """An importer's ``preview``: the first ``limit`` rows under the header that are not blank,
+    each as ``(row, shown(raw))``."""
+    out = []
+    for r in range(header_rows[-1] + 1, len(sheet.rows) + 1):
+        if not sheet.is_blank(r):
+            out.append((r, shown(sheet.rows[r - 1])))
+            if len(out) >= limit:
+                break
+    return out
 
 
 def sort_problems(problems: list[Problem]) -> None:

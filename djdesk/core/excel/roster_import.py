@@ -229,20 +229,15 @@ def preview(sheet: Sheet, header_rows: tuple[int, ...], mapping: list[str | None
             limit: int = 20) -> list[tuple[int, dict[str, str]]]:
     """The first data rows as they will be stored, for the wizard: (row, field → shown text);
     a cell that cannot be read shows its problem."""
-    out = []
-    for r in range(header_rows[-1] + 1, len(sheet.rows) + 1):
-        raw = sheet.rows[r - 1]
-        if sheet.is_blank(r):
-            continue
+    def shown(raw: list) -> dict[str, str]:
         row = normalise_row(raw, mapping)
-        shown = {k: ("是" if v else "否") if k in FLAG_FIELDS else str(v) for k, v in row.values.items()}
+        out = {k: ("是" if v else "否") if k in FLAG_FIELDS else str(v) for k, v in row.values.items()}
         for k in row.month_only:
-            shown[k] = shown[k][:7] + "（按1日）"
-        shown.update({k: f"⚠ {m}" for k, m in row.errors.items()})
-        out.append((r, shown))
-        if len(out) >= limit:
-            break
-    return out
+            out[k] = out[k][:7] + "（按1日）"
+        out.update({k: f"⚠ {m}" for k, m in row.errors.items()})
+        return out
+
+    return importing.preview_rows(sheet, header_rows, shown, limit)
 
 
 # ----- the org tree: names in the sheet → branches and groups -------------------------------------
@@ -369,21 +364,7 @@ class _Checker(importing.SheetCheck):
                              ("category", "表中没有党员类别列：按转正时间和入党时间推定")):
             if key not in self.column_of:
                 self.problem(None, None, WARNING if key == "id_number" else INFO, message)
-        blank = 0
-        first = plan.header_rows[-1] + 1
-        total = len(self.sheet.rows)
-        for r in range(first, total + 1):
-            raw = self.sheet.rows[r - 1]
-            if self.sheet.is_blank(r):
-                blank += 1
-            elif not self.not_data(r, raw):
-                if self.nothing_imported(r, raw):
-                    blank += 1
-                else:
-                    self.row(r, raw)
-            if (r - first) % 200 == 0:
-                progress.step(r - first, total - first + 1)
-        self.blank_rows(blank)
+        self.check_rows(progress)
         for key, n in self.month_only.items():
             self.problem(None, key, INFO, f"{n} 个日期只有年和月，按当月1日导入（花名册按年月打印，不受影响）")
         importing.sort_problems(plan.problems)
