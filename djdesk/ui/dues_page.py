@@ -19,7 +19,7 @@ from djdesk.core.meetings import branches_under
 from djdesk.core.money import yuan
 from djdesk.core.store import Store
 from djdesk.ui.fields import combo_value, fill_combo, select_value
-from djdesk.ui.qt import (QT_TRANSLATE_NOOP, QAbstractItemView, QBrush, QColor, QComboBox, QCoreApplication, QFont,
+from djdesk.ui.qt import (QAbstractItemView, QBrush, QColor, QComboBox, QCoreApplication, QFont,
                           QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QPushButton, QSpinBox, Qt,
                           QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget, Signal)
 from djdesk.ui.record_table import RecordTable, RowListModel
@@ -929,39 +929,14 @@ class DuesPage(QWidget):
 
 
 def dues_importer(year: int):
-    """The import wizard's description of the past-dues import (``import_wizard.Importer``); a
-    year grid whose sheet does not state its year is read as ``year``. Imported lazily: the
-    wizard and openpyxl are not needed to open the page."""
-    import functools
-    import types
+    """The import wizard's past-dues import (``import_wizard.DUES``); a year grid whose sheet does
+    not state its year is read as ``year``, the page's. Imported here, not at the top: the wizard
+    and openpyxl are not needed to open the page."""
+    import dataclasses
 
-    from djdesk.core.excel import dues_import
-    from djdesk.ui.import_wizard import Importer
-    from djdesk.ui.member_dialog import branch_choices
+    from djdesk.ui.import_wizard import DUES
 
-    module = types.SimpleNamespace(**vars(dues_import))
-    module.check_import = functools.partial(dues_import.check_import, default_year=year)
-    return Importer(
-        module=module, template="dues", template_file=QT_TRANSLATE_NOOP("ImportWizard", "党费收缴登记表导入模板.xlsx"),
-        title=QT_TRANSLATE_NOOP("ImportWizard", "从 Excel 导入党费记录"),
-        file_subtitle=QT_TRANSLATE_NOOP("ImportWizard", "选择以往用 Excel 或 WPS 记的党费收缴登记表（每月一列）或交费明细"
-                                        "（每笔一行），和要补录到的党支部。"),
-        file_hint=QT_TRANSLATE_NOOP("ImportWizard", "党员按身份证号、没有身份证号的按姓名对应，须已在花名册中并已设定党费标准。"
-                                    "已在台账中的月份不会重复登记，已上缴或已结账的期间不能补录。表中没写年度的登记表"
-                                    "按党费页面所选的年度导入。导入前会先检查全表、列出每一处问题，确认后才写入，"
-                                    "写入前自动备份数据库。"),
-        target_label=QT_TRANSLATE_NOOP("ImportWizard", "补录到党支部"),
-        target_missing=QT_TRANSLATE_NOOP("ImportWizard", "请选择要补录到的党支部"),
-        report_subtitle=QT_TRANSLATE_NOOP("ImportWizard", "下面是全表检查的结果，每一处问题都标明了行和列。"
-                                          "确认后点“开始导入”，所有交费在一次操作中记入台账。"),
-        summary=QT_TRANSLATE_NOOP("ImportWizard", "“{file}”工作表“{sheet}”（年度 {year}）：将导入 {imported} 行，"
-                                  "共 {payments} 笔、{amount} 元；已在台账 {unchanged} 行，跳过 {skipped} 行。"
-                                  "共 {errors} 处错误、{warnings} 处提醒。"),
-        done=QT_TRANSLATE_NOOP("ImportWizard", "已导入：{imported} 行，已在台账 {unchanged} 行，跳过 {skipped} 行。"
-                               "收据编号接续本支部的编号，每笔交费的备注注明“补录”和原表的行号。"),
-        nothing=QT_TRANSLATE_NOOP("ImportWizard", "检查结果中没有要补录的交费，没有写入任何数据。"),
-        targets=branch_choices, row_name=QT_TRANSLATE_NOOP("ImportWizard", "姓名"),
-        facts=lambda plan: {"amount": yuan(plan.amount_fen()), "year": plan.year or "—"})
+    return dataclasses.replace(DUES, check_options={"default_year": year})
 
 
 def render(store: Store, what: str, target, out: Path, progress, *, year: int, as_of: dt.date,

@@ -24,7 +24,7 @@ from types import ModuleType
 from djdesk.core import paths, sites
 from djdesk.core.database import scope_org
 from djdesk.core.errors import Cancelled, UserError
-from djdesk.core.excel import assets_import, importing
+from djdesk.core.excel import assets_import, dues_import, importing
 from djdesk.core.excel import roster_import as ri
 from djdesk.core.excel.reader import Sheet, column_letter
 from djdesk.core.money import yuan
@@ -64,6 +64,7 @@ class Importer:
     facts: Callable[[object], dict] = lambda plan: {}
     row_name: str = QT_TRANSLATE_NOOP("ImportWizard", "名称")      # what a row's ``name`` is
     choice_labels: dict[str, str] = field(default_factory=dict)      # decision → label, for 待定 rows
+    check_options: dict = field(default_factory=dict)   # more keyword arguments of check_import
 
 
 ROSTER = Importer(
@@ -116,6 +117,29 @@ ASSETS = Importer(
     nothing=QT_TRANSLATE_NOOP("ImportWizard", "检查结果中没有要新增的资产，没有写入任何数据。"),
     targets=site_choices,
     facts=lambda plan: {"value": yuan(plan.value_fen())})
+
+
+DUES = Importer(
+    module=dues_import, template="dues", template_file=QT_TRANSLATE_NOOP("ImportWizard", "党费收缴登记表导入模板.xlsx"),
+    title=QT_TRANSLATE_NOOP("ImportWizard", "从 Excel 导入党费记录"),
+    file_subtitle=QT_TRANSLATE_NOOP("ImportWizard", "选择以往用 Excel 或 WPS 记的党费收缴登记表（每月一列）或交费明细"
+                                    "（每笔一行），和要补录到的党支部。"),
+    file_hint=QT_TRANSLATE_NOOP("ImportWizard", "党员按身份证号、没有身份证号的按姓名对应，须已在花名册中并已设定党费标准。"
+                                "已在台账中的月份不会重复登记，已上缴或已结账的期间不能补录。表中没写年度的登记表"
+                                "按党费页面所选的年度导入。导入前会先检查全表、列出每一处问题，确认后才写入，"
+                                "写入前自动备份数据库。"),
+    target_label=QT_TRANSLATE_NOOP("ImportWizard", "补录到党支部"),
+    target_missing=QT_TRANSLATE_NOOP("ImportWizard", "请选择要补录到的党支部"),
+    report_subtitle=QT_TRANSLATE_NOOP("ImportWizard", "下面是全表检查的结果，每一处问题都标明了行和列。"
+                                      "确认后点“开始导入”，所有交费在一次操作中记入台账。"),
+    summary=QT_TRANSLATE_NOOP("ImportWizard", "“{file}”工作表“{sheet}”（年度 {year}）：将导入 {imported} 行，"
+                              "共 {payments} 笔、{amount} 元；已在台账 {unchanged} 行，跳过 {skipped} 行。"
+                              "共 {errors} 处错误、{warnings} 处提醒。"),
+    done=QT_TRANSLATE_NOOP("ImportWizard", "已导入：{imported} 行，已在台账 {unchanged} 行，跳过 {skipped} 行。"
+                           "收据编号接续本支部的编号，每笔交费的备注注明“补录”和原表的行号。"),
+    nothing=QT_TRANSLATE_NOOP("ImportWizard", "检查结果中没有要补录的交费，没有写入任何数据。"),
+    targets=branch_choices, row_name=QT_TRANSLATE_NOOP("ImportWizard", "姓名"),
+    facts=lambda plan: {"amount": yuan(plan.amount_fen()), "year": plan.year or "—"})
 
 
 class ImportWizard(QWizard):
@@ -345,12 +369,13 @@ class ImportWizard(QWizard):
     def _check(self) -> bool:
         db_path, target, core = self.store.path, combo_value(self.ui.targetCombo), self.core
         sheet, rows, mapping, notes, today = self.sheet, self.guess.header_rows, self.mapping, self.guess.notes, self.today
+        options = self.importer.check_options
 
         def job(progress):
             store = Store.open(db_path, lock=False)
             try:
                 return core.check_import(store, sheet, target, header_rows=rows, mapping=mapping, notes=notes,
-                                         today=today, progress=progress)
+                                         today=today, progress=progress, **options)
             finally:
                 store.close()
 
