@@ -801,8 +801,7 @@ def apply_plan(store: Store, plan: DuesPlan, decisions: Mapping[int, str] | None
                 result = dues.record_collected(store, r.member_uuid, dict(zip(p.months, p.amounts)), paid_on,
                                                note=p.note, today=today, config=config)
             except UserError as exc:
-                raise UserError(f"“{plan.path.name}”第{r.row}行（{r.name}）无法导入：{exc.message}。"
-                                f"数据库在检查之后有了变化，请重新检查后再导入。本次没有导入任何数据。") from exc
+                raise importing.changed_since_check(plan, r, exc) from exc
             uuids.append(result.uuid)
             numbers.append(result.receipt_no)
         progress.step(len(work), len(work))

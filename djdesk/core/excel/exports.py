@@ -15,7 +15,8 @@ from djdesk.core import codes, orgs, roster
 from djdesk.core.errors import UserError
 from djdesk.core.excel.roster_import import EXAMPLE_ROW
 from djdesk.core.excel.writer import (DATE_FORMAT, FIRST_DATA_ROW, Column, RegisterSheet, TemplateSheet,
-                                      add_choices, save_template, template_workbook, write_workbook)
+                                      add_choices, cell_date, date_text, save_template, template_workbook,
+                                      write_workbook)
 from djdesk.core.progress import NO_PROGRESS, Progress
 from djdesk.core.store import Store
 
@@ -35,19 +36,11 @@ class ExportResult:
     rows: int
 
 
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-def _today_text(today: dt.date) -> str:
-    return f"{today.year}年{today.month}月{today.day}日"
-
-
 def roster_rows(members: list[dict]) -> list[tuple]:
-    return [(i, m["name"], m["gender"], m["ethnicity"], _date(m["birth_date"]), m["id_number"] or None,
+    return [(i, m["name"], m["gender"], m["ethnicity"], cell_date(m["birth_date"]), m["id_number"] or None,
              m["native_place"] or None, m["education"] or None, m["occupation"] or None,
-             _date(m["work_start_date"]), _date(m["apply_date"]), _date(m["join_date"]),
-             _date(m["conversion_date"]), m["category"], m["party_post"] or None, m["branch_name"],
+             cell_date(m["work_start_date"]), cell_date(m["apply_date"]), cell_date(m["join_date"]),
+             cell_date(m["conversion_date"]), m["category"], m["party_post"] or None, m["branch_name"],
              m["group_name"] or None, m["phone"] or None, m["address"] or None,
              "是" if m["is_flowing"] else None, m["flowing_to"] or None, m["status"], m["note"] or None)
             for i, m in enumerate(members, 1)]
@@ -64,7 +57,7 @@ def export_roster(store: Store, path: str | Path, f: roster.RosterFilter, *, tod
     full = sum(1 for m in members if m["category"] == "正式")
     women = sum(1 for m in members if m["gender"] == "女")
     sheet = RegisterSheet(
-        "党员花名册", "党员花名册", f"单位：{unit}　　　导出日期：{_today_text(today)}", ROSTER_COLUMNS,
+        "党员花名册", "党员花名册", f"单位：{unit}　　　导出日期：{date_text(today)}", ROSTER_COLUMNS,
         roster_rows(members),
         footer=f"共 {len(members)} 名党员，其中正式党员 {full} 名、预备党员 {len(members) - full} 名，女性 {women} 名。")
     return ExportResult(write_workbook(path, [sheet], progress), len(members))
@@ -95,7 +88,7 @@ def export_meetings(store: Store, path: str | Path, branch_uuid: str, year: int 
     period = f"{year}年" if year else "全部年度"
     if not rows:
         raise UserError(f"“{branch.split(' / ')[-1]}”{period}没有会议记录，未导出")
-    listing = [(i, r["record_no"] or None, _date(r["held_on"]), r["start_time"] or None, r["kind_name"],
+    listing = [(i, r["record_no"] or None, cell_date(r["held_on"]), r["start_time"] or None, r["kind_name"],
                 r["group_name"] or None, r["title"] or None, r["place"] or None, r["host"] or None,
                 r["tally"].expected, r["tally"].present, r["tally"].leave, r["tally"].absent, r["tally"].guests,
                 r["votes"], r["attachments"], "；".join(r["flags"]) or None) for i, r in enumerate(rows, 1)]
@@ -113,9 +106,9 @@ def export_meetings(store: Store, path: str | Path, branch_uuid: str, year: int 
     for p in found:
         m = by_uuid[p["meeting_uuid"]]
         detail = "；".join(x for x in (p["reason"], p["note"]) if x) or None
-        people.append((_date(m["held_on"]), m["record_no"] or None, m["kind_name"], m["title"] or None, p["name"],
+        people.append((cell_date(m["held_on"]), m["record_no"] or None, m["kind_name"], m["title"] or None, p["name"],
                        p["category"] or None, p["status"] or "未登记", detail))
-    subtitle = f"单位：{branch}　　　{period}　　　导出日期：{_today_text(today)}"
+    subtitle = f"单位：{branch}　　　{period}　　　导出日期：{date_text(today)}"
     sheets = [RegisterSheet("会议记录", "三会一课会议记录一览", subtitle, MEETING_COLUMNS, listing,
                             footer=f"共 {len(rows)} 次会议。"),
               RegisterSheet("出席情况", "三会一课出席情况", subtitle, ATTENDANCE_COLUMNS, people)]

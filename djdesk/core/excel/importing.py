@@ -159,6 +159,13 @@ def nothing_imported(sheet: Sheet, r: int, raw: list, column_of: Mapping[str, in
     return all(blank(raw[i]) or (r, i + 1) in sheet.filled for i in column_of.values() if i < len(raw))
 
 
+def changed_since_check(plan, row, exc: UserError) -> UserError:
+    """The refusal of an ``apply_plan`` whose row ``row`` (``.row``, ``.name``) the database no
+    longer takes as it did at the check (raise it ``from exc``: the transaction rolls back)."""
+    return UserError(f"“{plan.path.name}”第{row.row}行（{row.name}）无法导入：{exc.message}。"
+                     f"数据库在检查之后有了变化，请重新检查后再导入。本次没有导入任何数据。")
+
+
 class SheetCheck:
     """What every importer's check does the same way: place a problem at a field's column, open
     the report with the whole-sheet remarks, tell rows that are no data. A module's ``_Checker``

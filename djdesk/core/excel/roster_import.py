@@ -630,8 +630,7 @@ _CHUNK = 500   # rows written per bulk insert; progress and Cancel are checked b
 
 
 def _changed_since_check(plan: ImportPlan, r: RowPlan, exc: ValidationError) -> None:
-    raise UserError(f"“{plan.path.name}”第{r.row}行（{r.name}）无法导入：{exc.message}。"
-                    f"数据库在检查之后有了变化，请重新检查后再导入。本次没有导入任何数据。") from exc
+    raise importing.changed_since_check(plan, r, exc) from exc
 
 
 @without_gc

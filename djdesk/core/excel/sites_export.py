@@ -14,7 +14,7 @@ from pathlib import Path
 from djdesk.core import money, sites
 from djdesk.core.errors import UserError
 from djdesk.core.excel.exports import ExportResult
-from djdesk.core.excel.writer import Column, RegisterSheet, write_workbook
+from djdesk.core.excel.writer import Column, RegisterSheet, cell_date, date_text, write_workbook
 from djdesk.core.orgs import full_name
 from djdesk.core.progress import NO_PROGRESS, Progress
 from djdesk.core.store import Store
@@ -30,10 +30,6 @@ HISTORY_COLUMNS = (Column("资产编号", "center"), Column("名称"), Column("�
                    Column("内容"), Column("经办人", "center"), Column("审批文号"))
 
 
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
 def export_assets(store: Store, path: str | Path, org_uuid: str, *, site_uuid: str | None = None,
                   include_disposed: bool = False, today: dt.date | None = None,
                   progress: Progress = NO_PROGRESS) -> ExportResult:
@@ -46,18 +42,18 @@ def export_assets(store: Store, path: str | Path, org_uuid: str, *, site_uuid: s
     if not rows:
         raise UserError(f"{village['name']}（{where}）没有资产，未导出")
     listing = [(i, a["asset_no"], a["category"], a["name"], a["spec"] or None, a["unit"] or None, a["quantity"],
-                money.decimal_yuan(a["unit_value_fen"]), money.decimal_yuan(a["value_fen"]), _date(a["acquired_on"]), a["source"],
+                money.decimal_yuan(a["unit_value_fen"]), money.decimal_yuan(a["value_fen"]), cell_date(a["acquired_on"]), a["source"],
                 a["funding_doc"] or None, a["site_name"], a["room_name"], a["custodian"] or None, a["condition"],
-                _date(a["disposed_on"]), a["note"] or None) for i, a in enumerate(rows, 1)]
+                cell_date(a["disposed_on"]), a["note"] or None) for i, a in enumerate(rows, 1)]
     live = [a for a in rows if not a["disposed_on"]]
     t = sites.asset_totals(live)
     totals = [("类别", k, a, b, money.decimal_yuan(c)) for k, (a, b, c) in t.by_category.items()]
     totals += [("来源", k, a, b, money.decimal_yuan(c)) for k, (a, b, c) in t.by_source.items()]
     totals += [("状况", k, a, b, money.decimal_yuan(c)) for k, (a, b, c) in t.by_condition.items()]
     totals.append(("合计", "在账资产", t.lines, t.items, money.decimal_yuan(t.value_fen)))
-    history = [(a["asset_no"], a["name"], _date(e["event_date"]), e["kind"], e["summary"] or None, e["person"] or None,
+    history = [(a["asset_no"], a["name"], cell_date(e["event_date"]), e["kind"], e["summary"] or None, e["person"] or None,
                 e["approval_ref"] or None) for a in rows for e in sites.asset_history(store, a["uuid"])]
-    subtitle = f"单位：{full_name(store, village['uuid'])}　　{where}　　导出日期：{today.year}年{today.month}月{today.day}日"
+    subtitle = f"单位：{full_name(store, village['uuid'])}　　{where}　　导出日期：{date_text(today)}"
     sheets = [RegisterSheet("资产登记表", "固定资产登记表", subtitle, ASSET_COLUMNS, listing,
                             footer=f"在账资产共 {t.lines} 项，数量 {t.items}，金额合计 {money.yuan(t.value_fen)} 元。"),
               RegisterSheet("分类合计", "固定资产分类合计", subtitle, TOTAL_COLUMNS, totals),

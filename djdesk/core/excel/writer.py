@@ -68,6 +68,16 @@ class RegisterSheet:
     marked: frozenset[int] = frozenset()    # indexes into ``rows`` written in red (e.g. six months unpaid)
 
 
+def cell_date(value: str | None) -> dt.date | None:
+    """A stored ISO date as the value of a date cell (an empty one stays empty)."""
+    return dt.date.fromisoformat(value) if value else None
+
+
+def date_text(day: dt.date) -> str:
+    """2026年12月2日: a date as a register's subtitle writes it."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
 def display_width(value) -> float:
     """Excel column units one value needs: East Asian wide characters count two."""
     if value is None:
