@@ -22,6 +22,13 @@ exposes, at module level:
   transaction), the result having ``.imported``, ``.unchanged``, ``.skipped``, ``.backup_path``;
 - ``remembered_mapping(settings, guess)`` / ``remember_mapping(settings, headers, mapping)``.
 
+What a module builds that on, from here: ``Columns`` (the mapping, ``read`` for ``check_file``,
+``layout`` for ``check_import``), ``SheetCheck`` (its ``_Checker``'s base: problems placed at a
+field's column, the whole-sheet remarks, the row loop that passes over blank rows, totals, notes
+and repeated headers), ``PlanReport`` (its plan's base: ``problems_of``, the row tally, the
+report's first line, the JSON head), ``preview_rows`` and ``changed_since_check``. The row
+actions (ADD, UPDATE, UNCHANGED, SKIPPED, DECIDE) are the same strings in every importer.
+
 Remembered mappings live in the ``import_mappings`` setting under ``"<kind>:<layout signature>"``,
 so a roster layout and an asset layout never collide. Roster mappings stored before importers
 had kinds (under the bare signature) are still read for the roster.
