@@ -151,6 +151,22 @@ def _seed_v7(conn):
 SEEDS[7] = _seed_v7
 
 
+def _seed_v8(conn):
+    """Version 7's data plus dues months paid at a flowing member's host organisation (Art. 9)."""
+    SEEDS[7](conn)
+    sync = "origin, created_hlc, hlc"
+    conn.execute("BEGIN")
+    conn.execute(f"INSERT INTO dues_payment (uuid, org_uuid, {sync}, member_uuid, kind, paid_on, period, amount_fen, "
+                 "collector, note) VALUES ('ew', 'b', 'o', 'a', 'a', 'm', 'elsewhere', '2026-05-06', '2026-05', 0, "
+                 "'深圳市宝安区流动党员党支部', '党费收据 SZ-0012')")
+    conn.execute(f"INSERT INTO dues_allocation (uuid, org_uuid, {sync}, payment_uuid, member_uuid, month, "
+                 "amount_fen) VALUES ('ewa', 'b', 'o', 'a', 'a', 'ew', 'm', '2026-04', 0)")
+    conn.execute("COMMIT")
+
+
+SEEDS[8] = _seed_v8
+
+
 def test_every_version_has_a_seed():
     """A new migration must come with a seed of its version's data, so the test below covers it."""
     assert sorted(SEEDS) == [m.version for m in schema.MIGRATIONS]
@@ -318,3 +334,36 @@ def test_rolled_back_change_leaves_no_audit_entry(tmp_path):
             _org(store, "a")
             1 / 0
     assert store.scalar("SELECT count(*) FROM audit_log") == 0
+
+
+def test_dues_ledger_rebuild_keeps_entries_and_takes_the_elsewhere_kind(tmp_path):
+    """Migration 8 rebuilds dues_payment/dues_allocation for the kind 'elsewhere' (months a
+    流动党员 paid at the host organisation): every entry, reversal link and index survives."""
+    path = tmp_path / "old.sqlite"
+    conn = connect(path)
+    _migrate(conn, 0, 7)
+    SEEDS[7](conn)
+    conn.execute("BEGIN")
+    conn.execute("INSERT INTO dues_payment (uuid, org_uuid, origin, created_hlc, hlc, member_uuid, kind, paid_on, "
+                 "period, amount_fen, reverses_uuid, reason) VALUES ('rv', 'b', 'o', 'a', 'a', 'm', 'reversal', "
+                 "'2026-04-05', '2026-04', -15600, 'pay', '收错')")
+    conn.execute("COMMIT")
+    conn.close()
+    store = Store.open(path)
+    assert store.query("SELECT uuid, kind, reverses_uuid FROM dues_payment ORDER BY uuid") == [
+        {"uuid": "pay", "kind": "payment", "reverses_uuid": None},
+        {"uuid": "rv", "kind": "reversal", "reverses_uuid": "pay"}]
+    assert store.scalar("SELECT sum(amount_fen) FROM dues_allocation WHERE payment_uuid = 'pay'") == 15600
+    assert store.scalar("PRAGMA foreign_key_check") is None
+    tables = " ".join(r["sql"] for r in store.query("SELECT sql FROM sqlite_master WHERE name LIKE 'dues_%'"))
+    assert "_v8" not in tables
+    indexes = {r["name"] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"dues_payment_receipt", "dues_payment_reverses", "dues_allocation_member",
+            "dues_allocation_payment"} <= indexes
+    sync = "uuid, org_uuid, origin, created_hlc, hlc, member_uuid, kind, paid_on, period, amount_fen"
+    with pytest.raises(sqlite3.IntegrityError):      # an 'elsewhere' entry carries no money …
+        store.conn.execute(f"INSERT INTO dues_payment ({sync}) VALUES ('x', 'b', 'o', 'a', 'a', 'm', "
+                           "'elsewhere', '2026-05-01', '2026-05', 100)")
+    with pytest.raises(sqlite3.IntegrityError):      # … and no receipt number
+        store.conn.execute(f"INSERT INTO dues_payment ({sync}, receipt_year, receipt_seq) VALUES ('x', 'b', 'o', "
+                           "'a', 'a', 'm', 'elsewhere', '2026-05-01', '2026-05', 0, 2026, 9)")

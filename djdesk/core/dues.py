@@ -26,7 +26,11 @@ introduction letter and those months are settled elsewhere); a member who leaves
 停止党籍) owes up to and including the month of that event and no more; 转入/恢复党籍 restarts.
 
 **Entries are never edited or deleted.** A posted payment is corrected by ``reverse_payment``
-(negative entry, reason, naming the period it corrects). Receipt numbers run per branch and year
+(negative entry, reason, naming the period it corrects). **Paid elsewhere** (Art. 9, RULES.md
+§1.4): a 流动党员 may pay where temporarily based; ``record_elsewhere`` books an entry of kind
+``elsewhere`` (no money, no receipt number, allocations of 0 fen naming the months) and those
+months are settled here (status ``elsewhere``: not owed, never arrears) but never collected, so
+balances and remittances do not see them. Receipt numbers run per branch and year
 and are never reused (a unique index covers every row ever written); the only gap allowed is a
 voided form, itself an entry (``void_receipt``). **Period lock**: after ``record_remittance`` (or
 ``close_year``) nothing more is booked in those months; later corrections are booked today.
@@ -41,7 +45,8 @@ with problems by field, nothing written):
   warnings (for the payment dialog), ``record_payment(...)`` → ``PaymentResult`` (receipt_no,
   warnings), ``record_collected`` (补录 of what a past sheet says was collected),
   ``month_refusal``, ``reverse_payment(store, payment, reason, on)``, ``void_receipt``, ``payments(...)``,
-  ``receipt_gaps``;
+  ``receipt_gaps``; months a 流动党员 paid at the host organisation (Art. 9): ``record_elsewhere``
+  → ``ElsewhereResult`` (reversed with ``reverse_payment`` too), ``flowing_periods``;
 - views: ``month_grid(store, branch, year)`` → ``Grid`` (rows × 12 ``MonthDues`` cells with
   ``STATUS_LABELS``/``STATUS_MARKS``/``STATUS_COLORS``), ``arrears(store, org)`` → ``ArrearsRow``
   (with the six-month flag and its months), ``paid_up_to(store, member)``, ``member_months``,
@@ -55,6 +60,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import re
 import sqlite3
 from bisect import bisect_right
@@ -382,7 +388,8 @@ def _member(store: Store, uuid: str) -> dict:
 class MonthDues(NamedTuple):
     """One member × month. status: paid | exempt | arrears | due (this month, not yet paid) |
     future (later month, not yet paid) | none (not owed here) | carried (paid at the previous
-    branch, see carried_paid_to) | noprofile (owed but no dues profile yet)."""
+    branch, see carried_paid_to) | noprofile (owed but no dues profile yet) | elsewhere (a 流动党员
+    paid it at the host organisation, Art. 9: settled, not owed here)."""
 
     month: str
     status: str
@@ -394,11 +401,13 @@ class MonthDues(NamedTuple):
 
 
 STATUS_LABELS = {"paid": "已交", "exempt": "免交", "arrears": "欠交", "due": "本月应交", "future": "未到期",
-                 "none": "", "carried": "转入前已交", "noprofile": "未定标准"}
+                 "none": "", "carried": "转入前已交", "noprofile": "未定标准",
+                 "elsewhere": "在流入地交纳"}
 STATUS_MARKS = {"paid": "√", "exempt": "免", "arrears": "欠", "due": "○", "future": "", "none": "－",
-                "carried": "转", "noprofile": "?"}
+                "carried": "转", "noprofile": "?", "elsewhere": "外"}
 STATUS_COLORS = {"paid": "#c8e6c9", "exempt": "#e1f5fe", "arrears": "#ffcdd2", "due": "#ffe0b2",
-                 "future": "#ffffff", "none": "#eeeeee", "carried": "#f1f8e9", "noprofile": "#fff9c4"}
+                 "future": "#ffffff", "none": "#eeeeee", "carried": "#f1f8e9", "noprofile": "#fff9c4",
+                 "elsewhere": "#b2dfdb"}
 
 
 class _Profile(NamedTuple):
@@ -426,6 +435,7 @@ class MemberDues:
     carried_to: int | None                  # months ≤ this are settled at the previous branch
     paid: dict[int, int]                    # month index → paid fen
     config: DuesConfig
+    elsewhere: frozenset[int] = frozenset()  # months paid at the host organisation (Art. 9)
 
     def owes(self, m: int) -> bool:
         return any(s <= m and (e is None or m <= e) for s, e in self.owed)
@@ -462,6 +472,8 @@ class MemberDues:
     def month(self, m: int, as_of: int) -> MonthDues:
         paid = self.paid.get(m, 0)
         ms = month_str(m)
+        if m in self.elsewhere:   # settled at the host organisation: not owed here (Art. 9)
+            return MonthDues(ms, "elsewhere", 0, paid, 0, -paid)
         if not self.profiles:     # on the roll, but no dues standard set yet: shown, never arrears
             join = self.member["join_date"]
             if self.member["status"] == codes.ACTIVE and (not join or month_index(join[:7]) <= m):
@@ -501,7 +513,7 @@ class MemberDues:
         result = self.carried_to
         end = self.last_end()
         m = start
-        limit = max(max(self.paid, default=start), as_of)
+        limit = max(max(self.paid, default=start), max(self.elsewhere, default=start), as_of)
         while m <= limit and (end is None or m <= end):
             if self.owes(m):
                 cell = self.month(m, as_of)
@@ -545,7 +557,7 @@ class MemberDues:
                 continue
             for m in range(a, b + 1):
                 left = owe - paid.get(m, 0)
-                if left > 0:
+                if left > 0 and m not in self.elsewhere:
                     status = "arrears" if m < as_of else "due" if m == as_of else "future"
                     out.append(MonthDues(month_str(m), status, due, paid.get(m, 0), exempt, left, relief))
         return out
@@ -610,6 +622,7 @@ def _load(store: Store, member_uuids: list[str] | None = None, *, org_uuids: lis
     by_member_profiles: dict[str, list] = defaultdict(list)
     by_member_events: dict[str, list] = defaultdict(list)
     by_member_paid: dict[str, dict[int, int]] = defaultdict(dict)
+    by_member_elsewhere: dict[str, set[int]] = defaultdict(set)
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
         for r in _rows(store, f"SELECT member_uuid, effective_month, category, base_fen, fixed_fen, relief, "
@@ -622,6 +635,12 @@ def _load(store: Store, member_uuids: list[str] | None = None, *, org_uuids: lis
                               f"WHERE member_uuid IN ({marks}) AND deleted = 0 AND kind <> '入册' "
                               f"ORDER BY event_date, created_hlc", chunk):
             by_member_events[r[0]].append(r)
+        for member, month in _rows(store, f"SELECT a.member_uuid, a.month FROM dues_payment p JOIN dues_allocation a "
+                                          f"ON a.payment_uuid = p.uuid AND a.deleted = 0 WHERE p.member_uuid IN "
+                                          f"({marks}) AND p.kind = 'elsewhere' AND p.deleted = 0 AND NOT EXISTS "
+                                          f"(SELECT 1 FROM dues_payment r WHERE r.reverses_uuid = p.uuid "
+                                          f"AND r.deleted = 0)", chunk):
+            by_member_elsewhere[member].add(month_index(month))
         if not paid:
             continue
         for member, month, fen in _rows(store, f"SELECT member_uuid, month, sum(amount_fen) FROM dues_allocation "
@@ -635,7 +654,8 @@ def _load(store: Store, member_uuids: list[str] | None = None, *, org_uuids: lis
         carried = [month_index(r[8]) for r in rows if r[8]]
         first = profs[0].start if profs else None
         out.append(MemberDues(m, profs, _owed_intervals(m, by_member_events.get(m[0], ()), first),
-                              max(carried) if carried else None, by_member_paid.get(m[0], {}), cfg))
+                              max(carried) if carried else None, by_member_paid.get(m[0], {}), cfg,
+                              frozenset(by_member_elsewhere.get(m[0], ()))))
     return out
 
 
@@ -764,6 +784,8 @@ def month_refusal(md: MemberDues, cell: MonthDues) -> str | None:
     label, name = month_label(cell.month), md.member["name"]
     if cell.status in ("none", "carried"):
         return f"{label}不在{name}应在本支部交纳党费的期间（入党前、转入前或转出后）"
+    if cell.status == "elsewhere":
+        return f"{name}{label}的党费已在流入地党组织交纳（见交费记录），不能再交"
     if cell.status == "noprofile":
         return f"{name}{label}还没有党费标准，请先设定党费类别和收入"
     if cell.status == "exempt" and not cell.paid_fen:
@@ -903,16 +925,119 @@ def record_collected(store: Store, member_uuid: str, amounts: dict[str, int], pa
     return PaymentResult(uuid, number, total, total, 0, tuple(m for m, _ in per_month), ())
 
 
+def entry_label(entry: dict) -> str:
+    """How an entry is named in messages: '收据 2026-0003', or for months paid at the host
+    organisation '在深圳市…党支部交纳的记录（凭证 …）'."""
+    if entry["kind"] == "elsewhere":
+        return f"在{entry['collector']}交纳的记录（凭证 {entry['note']}）"
+    return f"收据 {entry['receipt_no']}"
+
+
+@dataclass(frozen=True)
+class ElsewhereResult:
+    uuid: str
+    months: tuple[str, ...]
+    host: str
+    warnings: tuple[str, ...]
+
+
+def flowing_periods(store: Store, member: dict) -> list[tuple[int | None, int | None]]:
+    """When the member was a 流动党员, as month-index intervals (None = open): now, from the
+    roster's 外出时间 (``flowing_since``), and earlier spells from this installation's audit log of
+    roster edits (``is_flowing`` turned off: from the old 外出时间 to the month of that edit).
+    The audit log does not travel in packages, so a spell recorded on another machine is missing."""
+    def idx(day):
+        return month_index(str(day)[:7]) if day else None
+
+    out: list[tuple[int | None, int | None]] = []
+    if member["is_flowing"]:
+        out.append((idx(member["flowing_since"]), None))
+    for r in store.query("SELECT at, changes FROM audit_log WHERE record_uuid = ? AND table_name = 'member' "
+                         "AND action = 'update' ORDER BY id", (member["uuid"],)):
+        changes = json.loads(r["changes"] or "{}")
+        was, now = changes.get("is_flowing", [0, 0])
+        if was and not now:
+            out.append((idx(changes.get("flowing_since", [None])[0]), idx(r["at"])))
+    return out
+
+
+def record_elsewhere(store: Store, member_uuid: str, months: list[str], host: str, proof: str,
+                     paid_on: dt.date | str, *, note: str = "", today: dt.date | None = None,
+                     config: DuesConfig | None = None) -> ElsewhereResult:
+    """Record that a 流动党员 paid ``months`` at the organisation where temporarily based (``host``,
+    流入地党组织; Art. 9, RULES.md §1.4) on ``paid_on``, shown by ``proof`` (the host's receipt or
+    letter). Nothing is collected here: the entry has no amount and no receipt number, so
+    balances, remittances and the receipt sequence are untouched; the months count as settled.
+
+    Refused (nothing written): a member never recorded as 流动党员 — Art. 9 lets only a member
+    with a 流动党员活动证 pay away from the branch holding the membership, anyone else owes
+    here, and booking it would hide real arrears and the six-month flag; a month not owed here,
+    without a standard, exempt, already paid here (reverse that receipt first) or already
+    recorded elsewhere; a date after today or in a locked period. A month outside the roster's
+    flowing period only warns (外出时间 is often approximate; the proof is the evidence)."""
+    cfg = _config(config)
+    problems: dict[str, str] = {}
+    day = _date(paid_on, "paid_on")
+    if day > (today or dt.date.today()):
+        problems["paid_on"] = "交纳日期不能晚于今天"
+    member = _member(store, member_uuid)
+    host = (host or "").strip() or (member["flowing_to"] or "").strip()
+    if not host:
+        problems["host"] = "请填写流入地党组织（党员在外交纳党费的党组织名称）"
+    if not proof.strip():
+        problems["proof"] = "请填写凭证（流入地党组织开具的党费收据号或证明）"
+    if not months:
+        problems["months"] = "请选择在流入地交纳的月份"
+    if problems:
+        raise ValidationError(problems)
+    periods = flowing_periods(store, member)
+    if not periods:
+        raise ValidationError({"member": f"{member['name']}在花名册中不是流动党员：只有持《流动党员活动证》的"
+                                         f"党员可以在流入地交纳党费（中组发〔2008〕3号第九条），其他党员应向"
+                                         f"本支部交纳。如该党员已外出，请先在花名册中登记流动党员和流向地"})
+    _check_open(store, member["org_uuid"], day, "paid_on")
+    idxs = sorted({month_index(m) for m in months})
+    if len(idxs) != len(months):
+        raise ValidationError({"months": "所选月份有重复"})
+    md = member_dues(store, member_uuid, cfg)
+    booked = month_index(month_of(day))
+    for m in idxs:
+        cell = md.month(m, booked)
+        if cell.paid_fen > 0:
+            raise ValidationError({"months": f"{member['name']}{month_label(cell.month)}已在本支部交纳 "
+                                             f"{yuan(cell.paid_fen)} 元，不能再记为在流入地交纳；如系重复交纳，"
+                                             f"请先冲销本支部的收据"})
+        refusal = month_refusal(md, cell)
+        if refusal:
+            raise ValidationError({"months": refusal})
+    outside = [month_str(m) for m in idxs
+               if not any((a is None or a <= m) and (b is None or m <= b) for a, b in periods)]
+    warnings = []
+    if outside:
+        warnings.append(f"{months_text(outside)}不在花名册登记的外出流动期间内，请核对凭证所列月份")
+    with store.transaction():
+        uuid = store.insert("dues_payment", {
+            "org_uuid": member["org_uuid"], "member_uuid": member_uuid, "kind": "elsewhere",
+            "receipt_year": None, "receipt_seq": None, "receipt_no": "", "paid_on": day.isoformat(),
+            "period": month_of(day), "amount_fen": 0, "extra_fen": 0, "method": "", "collector": host,
+            "payer": "", "note": proof.strip() + (f"；{note.strip()}" if note.strip() else "")})
+        store.insert_many("dues_allocation", [
+            {"org_uuid": member["org_uuid"], "payment_uuid": uuid, "member_uuid": member_uuid,
+             "month": month_str(m), "amount_fen": 0} for m in idxs])
+    return ElsewhereResult(uuid, tuple(month_str(m) for m in idxs), host, tuple(warnings))
+
+
 def reverse_payment(store: Store, payment_uuid: str, reason: str, on: dt.date | str | None = None) -> str:
-    """Cancel a posted payment by a reversing entry (红字冲销) booked on ``on`` (default today) with
-    a reason; the original stays, its receipt marked 已冲销. If the payment's own period is locked
-    the reversal goes into the current period and names the corrected period."""
+    """Cancel a posted payment (or months recorded as paid elsewhere, ``record_elsewhere``) by a
+    reversing entry (红字冲销) booked on ``on`` (default today) with a reason; the original stays,
+    its receipt marked 已冲销. If the payment's own period is locked the reversal goes into the
+    current period and names the corrected period."""
     day = _date(on or dt.date.today(), "on")
     pay = store.query_one("SELECT * FROM dues_payment WHERE uuid = ? AND deleted = 0", (payment_uuid,))
-    if pay is None or pay["kind"] != "payment":
+    if pay is None or pay["kind"] not in ("payment", "elsewhere"):
         raise UserError("要冲销的交费记录不存在。")
     if store.scalar("SELECT 1 FROM dues_payment WHERE reverses_uuid = ?", (payment_uuid,)):
-        raise UserError(f"收据 {pay['receipt_no']} 已经冲销过了。")
+        raise UserError(f"{entry_label(pay)}已经冲销过了。")
     if not reason.strip():
         raise ValidationError({"reason": "请填写冲销原因"})
     if day.isoformat() < pay["paid_on"]:
@@ -927,7 +1052,7 @@ def reverse_payment(store: Store, payment_uuid: str, reason: str, on: dt.date | 
             "period": month_of(day), "amount_fen": -pay["amount_fen"], "extra_fen": -pay["extra_fen"],
             "method": pay["method"], "collector": pay["collector"], "payer": "", "reverses_uuid": payment_uuid,
             "corrects_period": pay["period"], "reason": reason.strip(),
-            "note": f"冲销收据 {pay['receipt_no']}"})
+            "note": f"冲销{entry_label(pay)}"})
         store.insert_many("dues_allocation", [
             {"org_uuid": pay["org_uuid"], "payment_uuid": uuid, "member_uuid": pay["member_uuid"],
              "month": a["month"], "amount_fen": -a["amount_fen"]} for a in allocs])
@@ -1185,7 +1310,7 @@ def month_grid(store: Store, branch_uuid: str, year: int, as_of: dt.date | None 
                       now.calc_key[0] if now else "", now.relief if now else "",
                       md.calc(now, a).amount_fen if now else 0, md.paid_up_to(a), cells)
         for c in cells:
-            if c.status in ("none", "carried", "noprofile"):
+            if c.status in ("none", "carried", "noprofile", "elsewhere"):
                 row.paid_fen += c.paid_fen
                 continue
             row.due_fen += c.due_fen
@@ -1343,6 +1468,11 @@ def township_summary(store: Store, org_uuid: str | None, first: str, last: str,
             if month_due >= 0:
                 due += month_due * (b - a + 1)
                 exempt += month_exempt * (b - a + 1)
+        for m in md.elsewhere:          # settled at the host organisation (Art. 9): not due here
+            cell = md.amounts(m) if lo <= m <= hi else None
+            if cell is not None and cell[0] >= 0:
+                due -= cell[0]
+                exempt -= cell[1]
         if owed_any:
             row.members += 1
         row.due_fen += due

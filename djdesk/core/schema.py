@@ -30,6 +30,42 @@ SYNC_COLUMNS = """
 FK = "DEFERRABLE INITIALLY DEFERRED"
 
 
+def _dues_payment_table(name: str, kinds: str, no_receipt: str, more_checks: str = "") -> str:
+    """The dues ledger's entry table as migration 5 created it and migration 8 rebuilt it: the same
+    columns; the kinds, which of them have no receipt number, and further CHECKs differ. ``name``
+    also names the table reversals refer to (a rename rewrites it)."""
+    return f"""CREATE TABLE {name} ({SYNC_COLUMNS},
+                member_uuid TEXT REFERENCES member(uuid) {FK},
+                kind TEXT NOT NULL CHECK (kind IN ({kinds})),
+                receipt_year INTEGER,
+                receipt_seq INTEGER CHECK (receipt_seq > 0),
+                receipt_no TEXT NOT NULL DEFAULT '',
+                paid_on TEXT NOT NULL,
+                period TEXT NOT NULL,
+                amount_fen INTEGER NOT NULL,
+                extra_fen INTEGER NOT NULL DEFAULT 0,
+                method TEXT NOT NULL DEFAULT '' CHECK (method IN ('', '现金', '转账', '其他')),
+                collector TEXT NOT NULL DEFAULT '',
+                payer TEXT NOT NULL DEFAULT '',
+                reverses_uuid TEXT REFERENCES {name}(uuid) {FK},
+                corrects_period TEXT,
+                reason TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '',
+                CHECK ((kind = 'reversal') = (reverses_uuid IS NOT NULL)),
+                CHECK ({no_receipt} = (receipt_seq IS NULL)),
+                CHECK (kind = 'void' OR member_uuid IS NOT NULL),{more_checks}
+                FOREIGN KEY (org_uuid) REFERENCES org_unit(uuid) {FK})"""
+
+
+def _dues_allocation_table(name: str, payments: str) -> str:
+    """Which months an entry of ``payments`` pays for (migration 5; rebuilt by migration 8)."""
+    return f"""CREATE TABLE {name} ({SYNC_COLUMNS},
+                payment_uuid TEXT NOT NULL REFERENCES {payments}(uuid) {FK},
+                member_uuid TEXT NOT NULL REFERENCES member(uuid) {FK},
+                month TEXT NOT NULL CHECK (month GLOB '[12][0-9][0-9][0-9]-[01][0-9]'),
+                amount_fen INTEGER NOT NULL)"""
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -295,38 +331,14 @@ _MIGRATIONS: list[Migration] = [
             # number (a spoiled form: the one explained kind of gap). period = the month the
             # money is booked in (the lock applies to it); the months it pays for are in
             # dues_allocation. amount_fen = Σ allocations + extra_fen (voluntary, Art. 11).
-            f"""CREATE TABLE dues_payment ({SYNC_COLUMNS},
-                member_uuid TEXT REFERENCES member(uuid) {FK},
-                kind TEXT NOT NULL CHECK (kind IN ('payment', 'reversal', 'void')),
-                receipt_year INTEGER,
-                receipt_seq INTEGER CHECK (receipt_seq > 0),
-                receipt_no TEXT NOT NULL DEFAULT '',
-                paid_on TEXT NOT NULL,
-                period TEXT NOT NULL,
-                amount_fen INTEGER NOT NULL,
-                extra_fen INTEGER NOT NULL DEFAULT 0,
-                method TEXT NOT NULL DEFAULT '' CHECK (method IN ('', '现金', '转账', '其他')),
-                collector TEXT NOT NULL DEFAULT '',
-                payer TEXT NOT NULL DEFAULT '',
-                reverses_uuid TEXT REFERENCES dues_payment(uuid) {FK},
-                corrects_period TEXT,
-                reason TEXT NOT NULL DEFAULT '',
-                note TEXT NOT NULL DEFAULT '',
-                CHECK ((kind = 'reversal') = (reverses_uuid IS NOT NULL)),
-                CHECK ((kind = 'reversal') = (receipt_seq IS NULL)),
-                CHECK (kind = 'void' OR member_uuid IS NOT NULL),
-                FOREIGN KEY (org_uuid) REFERENCES org_unit(uuid) {FK})""",
+            _dues_payment_table("dues_payment", "'payment', 'reversal', 'void'", "(kind = 'reversal')"),
             "CREATE UNIQUE INDEX dues_payment_receipt ON dues_payment(org_uuid, receipt_year, receipt_seq) "
             "WHERE receipt_seq IS NOT NULL",
             "CREATE UNIQUE INDEX dues_payment_reverses ON dues_payment(reverses_uuid) WHERE reverses_uuid IS NOT NULL",
             "CREATE INDEX dues_payment_member ON dues_payment(member_uuid, paid_on)",
             "CREATE INDEX dues_payment_period ON dues_payment(org_uuid, period)",
             # Which months a payment (or its reversal, negated) pays for, and how much of each.
-            f"""CREATE TABLE dues_allocation ({SYNC_COLUMNS},
-                payment_uuid TEXT NOT NULL REFERENCES dues_payment(uuid) {FK},
-                member_uuid TEXT NOT NULL REFERENCES member(uuid) {FK},
-                month TEXT NOT NULL CHECK (month GLOB '[12][0-9][0-9][0-9]-[01][0-9]'),
-                amount_fen INTEGER NOT NULL)""",
+            _dues_allocation_table("dues_allocation", "dues_payment"),
             # covering (live rows only): the month grid, arrears and summaries sum these per month
             "CREATE INDEX dues_allocation_member ON dues_allocation(member_uuid, month, amount_fen) WHERE deleted = 0",
             "CREATE INDEX dues_allocation_org ON dues_allocation(org_uuid, month, amount_fen) WHERE deleted = 0",
@@ -551,6 +563,38 @@ _MIGRATIONS: list[Migration] = [
                 package_uuid TEXT NOT NULL,
                 acked INTEGER NOT NULL DEFAULT 0 CHECK (acked IN (0, 1)),
                 PRIMARY KEY (peer_id, sha256, package_uuid)) WITHOUT ROWID""",
+        ),
+    ),
+    Migration(
+        8,
+        "党费: months paid at the flowing member's host organisation (dues regulation Art. 9)",
+        (
+            # A new dues_payment kind 'elsewhere': a 流动党员 paid some months where temporarily
+            # based (RULES.md §1.4, Art. 9). No money passes through this branch (amounts 0) and
+            # it takes no receipt number (the sequence stays gap-free); its allocations (0 fen)
+            # name the months settled; collector = the host organisation, note = the proof.
+            # SQLite cannot change a CHECK in place, so the ledger's two tables are rebuilt:
+            # copied into new tables whose foreign keys name the new table, the old ones dropped
+            # (allocation first, so no row references a dropped one) and the new ones renamed
+            # (the rename rewrites the references). Indexes are recreated as in version 5.
+            _dues_payment_table("dues_payment_v8", "'payment', 'reversal', 'void', 'elsewhere'",
+                                "(kind IN ('reversal', 'elsewhere'))",
+                                "\n                CHECK (kind <> 'elsewhere' OR (amount_fen = 0 AND extra_fen = 0)),"),
+            "INSERT INTO dues_payment_v8 SELECT * FROM dues_payment",
+            _dues_allocation_table("dues_allocation_v8", "dues_payment_v8"),
+            "INSERT INTO dues_allocation_v8 SELECT * FROM dues_allocation",
+            "DROP TABLE dues_allocation",
+            "DROP TABLE dues_payment",
+            "ALTER TABLE dues_payment_v8 RENAME TO dues_payment",
+            "ALTER TABLE dues_allocation_v8 RENAME TO dues_allocation",
+            "CREATE UNIQUE INDEX dues_payment_receipt ON dues_payment(org_uuid, receipt_year, receipt_seq) "
+            "WHERE receipt_seq IS NOT NULL",
+            "CREATE UNIQUE INDEX dues_payment_reverses ON dues_payment(reverses_uuid) WHERE reverses_uuid IS NOT NULL",
+            "CREATE INDEX dues_payment_member ON dues_payment(member_uuid, paid_on)",
+            "CREATE INDEX dues_payment_period ON dues_payment(org_uuid, period)",
+            "CREATE INDEX dues_allocation_member ON dues_allocation(member_uuid, month, amount_fen) WHERE deleted = 0",
+            "CREATE INDEX dues_allocation_org ON dues_allocation(org_uuid, month, amount_fen) WHERE deleted = 0",
+            "CREATE INDEX dues_allocation_payment ON dues_allocation(payment_uuid)",
         ),
     ),
 ]
