@@ -61,6 +61,9 @@ CloseApplications=yes
 RestartApplications=no
 
 UninstallDisplayName=党建桌面 {#AppVersion}
+; The icon (resources\icons\djdesk.ico, drawn by make_icons.py there): the setup program's own, and
+; in "Apps & features" the one built into djdesk.exe (installer/djdesk.spec), as are the shortcuts'.
+SetupIconFile=..\resources\icons\djdesk.ico
 UninstallDisplayIcon={app}\djdesk.exe
 OutputDir=..\dist
 OutputBaseFilename=djdesk-{#AppVersion}-setup

@@ -17,6 +17,7 @@ import json
 import os
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import time
@@ -103,6 +104,80 @@ def test_iss_uninstall_and_upgrade_keep_user_data():
     assert not any(r"{localappdata}\djdesk" in line or "{userappdata}" in line for line in code_lines)
     files = sections["files"]
     assert any("{#BundleDir}" in line and "recursesubdirs" in line for line in files)
+
+
+# ----- the icon ----------------------------------------------------------------------------------
+
+ICONS = ROOT / "resources" / "icons"
+ICON_SIZES = [16, 24, 32, 48, 64, 128, 256]
+
+
+def ico_directory(path: Path) -> list[tuple[int, bytes]]:
+    """(side, image data) for each entry of a .ico file, read from its header."""
+    data = path.read_bytes()
+    reserved, kind, count = struct.unpack_from("<HHH", data)
+    assert (reserved, kind) == (0, 1), "not an icon file"
+    entries = []
+    for i in range(count):
+        width, height, _, _, _, bits, size, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * i)
+        assert width == height and bits == 32
+        entries.append((width or 256, data[offset:offset + size]))
+    return entries
+
+
+def test_icon_pngs_decode_at_their_sizes():
+    from PIL import Image
+
+    for side in ICON_SIZES:
+        path = ICONS / ("djdesk.png" if side == 256 else f"djdesk-{side}.png")
+        with Image.open(path) as image:
+            image.load()
+            assert (image.format, image.size, image.mode) == ("PNG", (side, side), "RGBA")
+            red, green, blue, alpha = image.getpixel((side // 2, int(side * 0.9)))  # near the lower edge: opaque red
+            assert alpha > 240 and red > 100 and red > 2 * green and red > 2 * blue, (side, red, green, blue)
+            assert image.getpixel((0, 0))[3] < 64  # rounded corners
+            colours = {colour for _, colour in image.convert("RGB").getcolors(side * side)}
+            assert (255, 255, 255) in colours  # the white character(s)
+
+
+def test_icon_ico_holds_every_size_as_drawn():
+    """Classic BMP entries up to 128 px (old tools read those), PNG at 256; each the same picture as its PNG."""
+    from PIL import Image
+
+    entries = ico_directory(ICONS / "djdesk.ico")
+    assert sorted(side for side, _ in entries) == ICON_SIZES
+    for side, data in entries:
+        assert data.startswith(b"\x89PNG") == (side == 256), side
+    with Image.open(ICONS / "djdesk.ico") as ico:
+        assert ico.info["sizes"] == {(n, n) for n in ICON_SIZES}
+        for side in ICON_SIZES:
+            ico.size = (side, side)
+            ico.load()
+            with Image.open(ICONS / ("djdesk.png" if side == 256 else f"djdesk-{side}.png")) as png:
+                assert ico.convert("RGBA").tobytes() == png.convert("RGBA").tobytes(), side
+
+
+def test_icon_generator_draws_the_set(tmp_path):
+    """The committed maintainer tool runs and writes the same file set and sizes (the pixels depend on
+    the Pillow and FreeType versions, so they are not compared)."""
+    spec = importlib.util.spec_from_file_location("djdesk_make_icons", ICONS / "make_icons.py")
+    make_icons = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_icons)
+    assert make_icons.main(["--out", str(tmp_path)]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in ICONS.iterdir() if p.suffix != ".py")
+    assert sorted(side for side, _ in ico_directory(tmp_path / "djdesk.ico")) == ICON_SIZES
+
+
+def test_executables_setup_and_uninstall_entry_use_the_icon():
+    spec = (INSTALLER / "djdesk.spec").read_text(encoding="utf-8")
+    assert 'ICON = ROOT / "resources" / "icons" / "djdesk.ico"' in spec
+    assert spec.count("icon=str(ICON)") == 1 and "def executable(" in spec  # in the one EXE() both programs use
+    assert ".py" in re.search(r'tree\(ROOT / "resources".*', spec).group(0)  # make_icons.py is not shipped
+    setup = dict(line.split("=", 1) for line in iss_sections()["setup"])
+    assert (INSTALLER / setup["SetupIconFile"].replace("\\", "/")).resolve() == (ICONS / "djdesk.ico").resolve()
+    assert setup["UninstallDisplayIcon"] == r"{app}\djdesk.exe"  # the .exe carries the icon (spec)
+    for line in iss_sections()["icons"]:  # shortcuts: the .exe's icon, not another file's
+        assert r'Filename: "{app}\djdesk.exe"' in line and "IconFilename" not in line
 
 
 # ----- build.py ----------------------------------------------------------------------------------
@@ -226,8 +301,10 @@ def test_bundle_has_two_programs_and_the_data_files(bundle):
     for name in ("resources/fonts/wqy-microhei.ttc", "resources/fonts/LICENSE_Apache2.txt"):
         assert internal + name in files
     source_resources = {p.relative_to(ROOT).as_posix() for p in (ROOT / "resources").rglob("*")
-                        if p.is_file() and p.suffix != ".ts"}
+                        if p.is_file() and p.suffix not in (".ts", ".py") and "__pycache__" not in p.parts}
     assert {internal + f for f in source_resources} <= files
+    assert internal + "resources/icons/djdesk-16.png" in files            # the window icon's sizes
+    assert not [f for f in files if f.endswith("make_icons.py")]        # its generator stays home
     qm = sorted(f for f in files if f.startswith(internal + "resources/translations/") and f.endswith(".qm"))
     assert qm == sorted(internal + f for f in source_resources if f.endswith(".qm"))
     assert (ROOT / "resources" / "translations" / "djdesk_en.qm").exists() and qm, "no English translation"

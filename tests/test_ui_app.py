@@ -223,17 +223,31 @@ def test_preview_save_as_copies_the_pdf(qtbot, tmp_path, monkeypatch):
 
 def test_the_window_is_painted_before_the_database_is_opened(store):
     """The database is opened only after the window's first paint, and until then neither the store
-    nor the section pages have been imported (issue #2: the window appears while the database opens)."""
+    nor the section pages have been imported (issue #2: the window appears while the database opens).
+    The window icon is set between the two: after the paint (start-up stays lean), before any login
+    or read-only question over the window."""
     store.close()
     code = ("import sys; from djdesk.ui import app\n"
             "real = app.open_database\n"
             "def spy(app_, window, *rest):\n"
             "    print('PAINTED', window._painted, 'LOADED', sorted(m for m in ('djdesk.core.store',"
             " 'djdesk.ui.roster_page', 'djdesk.ui.org_tree') if m in sys.modules))\n"
+            "    print('ICON', [s.width() for s in window.windowIcon().availableSizes()])\n"
             "    real(app_, window, *rest)\n"
             "app.open_database = spy\n"
             "sys.exit(app.main(['--self-test', '--db', sys.argv[1]]))")
     out = run_code(code, store.path)
     assert out.returncode == 0, out.stderr
     assert "PAINTED True LOADED []" in out.stdout
+    assert "ICON [16, 24, 32, 48, 64, 128, 256]" in out.stdout
     assert "党建桌面自检通过" in out.stdout
+
+
+def test_the_app_icon_has_every_drawn_size(qapp):
+    icon = app.app_icon()
+    assert [(s.width(), s.height()) for s in icon.availableSizes()] == [(n, n) for n in app.ICON_SIZES]
+    small = icon.pixmap(16).toImage()
+    assert (small.width(), small.height()) == (16, 16)
+    assert small.pixelColor(0, 0).alpha() < 64                       # rounded corner
+    edge = small.pixelColor(8, 14)                                    # the red square under the character
+    assert edge.alpha() > 240 and edge.red() > 2 * edge.green()

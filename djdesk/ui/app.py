@@ -2,7 +2,8 @@
 
 Start-up is kept lean (TECH-NOTES, issue #2): no reportlab, openpyxl or pypinyin here, and dialog
 modules load on first use. Order: logging and the error hook, the bundled CJK font, the translator,
-the window — shown at once, saying 正在打开数据库… — and, right after its first paint, the database
+the window — shown at once, saying 正在打开数据库… — and, right after its first paint, the window
+icon and the database
 (with its read-only question, login or error message over the window), then the sections and data.
 The store and everything that queries it are imported only then.
 """
@@ -23,7 +24,7 @@ from djdesk.core.logs import setup_logging
 from djdesk.core.settings import Settings
 from djdesk.ui import errors, i18n
 from djdesk.ui.main_window import MainWindow
-from djdesk.ui.qt import QApplication, QEvent, QFontDatabase, QObject, QTimer
+from djdesk.ui.qt import QApplication, QEvent, QFontDatabase, QIcon, QObject, QSize, QTimer
 
 if TYPE_CHECKING:
     from djdesk.core.store import Store
@@ -46,6 +47,20 @@ def register_font() -> None:
     """The bundled WenQuanYi Micro Hei: Qt falls back to it when the system has no CJK font."""
     if QFontDatabase.addApplicationFont(str(paths.font_path())) < 0:
         log.warning("could not load the bundled font %s", paths.font_path())
+
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)   # as drawn by resources/icons/make_icons.py
+
+
+def app_icon() -> QIcon:
+    """djdesk's icon (resources/icons/) at every size it was drawn for: Qt then shows the hand-made
+    16/24/32 px one-character pictures in title bars and taskbars instead of shrinking the large one.
+    The files are read when a size is first painted, not here."""
+    folder = paths.resources_dir() / "icons"
+    icon = QIcon()
+    for side in ICON_SIZES:
+        icon.addFile(str(folder / ("djdesk.png" if side == 256 else f"djdesk-{side}.png")), QSize(side, side))
+    return icon
 
 
 def open_startup_store(args: argparse.Namespace, settings: Settings, interactive: bool) -> Store:
@@ -166,6 +181,9 @@ def main(argv: list[str] | None = None) -> int:
     register_font()
     i18n.set_language(args.lang or settings.get("language"))
     window = MainWindow(None, settings)
+    # The icon after the first paint, before the database (and any login or read-only question):
+    # building it and the platform's conversion at show cost 1-3 ms, measured, not worth delaying the window.
+    window.first_painted.connect(lambda: app.setWindowIcon(app_icon()))
     window.first_painted.connect(lambda: open_database(app, window, args, settings, interactive))
     if args.self_test:
         probe = _SelfTest(app, window, started, args.self_test)
