@@ -81,7 +81,8 @@ def cmd_init(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from djdesk.core import backup, rules
+    from djdesk.core import backup, checks
+    from djdesk.core.settings import Settings
     from djdesk.core.store import connect
 
     path = Path(args.db)
@@ -100,7 +101,7 @@ def cmd_check(args) -> int:
     if not damaged:
         store = _open(args)
         org = resolve_org(store, args.org) if args.org else None
-        warnings = rules.check_rules(store, org["uuid"] if org else None)
+        warnings = checks.all_warnings(store, org["uuid"] if org else None, Settings())
     newest = backup.newest_backup(path)
     backup_warning = backup.backup_warning(path)
     data = {"db": str(path), "integrity": "ok" if not damaged else "damaged",
@@ -109,7 +110,8 @@ def cmd_check(args) -> int:
                 "path": str(newest.path), "kind": newest.kind, "taken_at": newest.taken_at.isoformat(),
                 "age_days": round((dt.datetime.now() - newest.taken_at).total_seconds() / 86400, 1)},
             "backup_warning": backup_warning,
-            "warnings": [{"code": w.code, "level": w.level, "org": w.org_name, "org_uuid": w.org_uuid,
+            "warnings": [{"code": w.code, "level": w.level, "section": w.section, "org": w.org_name,
+                          "org_uuid": w.org_uuid,
                           "member_uuid": w.member_uuid, "message": w.message, "source": w.source,
                           "ruleset": w.ruleset} for w in warnings]}
     lines = [f"数据库完整性：{'正常' if not damaged else '已损坏'}"]
@@ -123,9 +125,9 @@ def cmd_check(args) -> int:
     if backup_warning:
         lines.append(f"  [警告] {backup_warning}")
     if not damaged:
-        lines.append(f"组织设置检查：{len(warnings)} 条提示")
-        lines += [f"  [{'提示' if w.level == 'info' else '警告'}] {w.org_name}：{w.message}（{w.source}）"
-                  for w in warnings]
+        lines.append(f"规则检查（组织设置、三会一课、党费、活动场所）：{len(warnings)} 条")
+        lines += [f"  [{'提示' if w.level == 'info' else '警告'}] {checks.SECTIONS[w.section]} {w.org_name}："
+                  f"{w.message}（{w.source}）" for w in warnings]
     _emit(args, data, lines)
     return EXIT_DAMAGED if damaged else 0
 

@@ -58,6 +58,10 @@ def test_init_org_list_json_and_check(village_db):
     check = json.loads(run("check", "--db", village_db, "--json").stdout)
     assert check["integrity"] == "ok"
     assert {"few_members", "branch_too_small"} <= {w["code"] for w in check["warnings"]}
+    # every section is checked: a village without an activity site is a 活动场所 finding
+    assert {(w["section"], w["code"]) for w in check["warnings"]} >= {("org", "few_members"), ("sites", "site_missing")}
+    text = run("check", "--db", village_db).stdout
+    assert "规则检查（组织设置、三会一课、党费、活动场所）" in text and "活动场所 李家村：李家村尚未登记村级组织活动场所" in text
 
 
 def test_user_errors_are_one_chinese_line(tmp_path, village_db):
