@@ -8,6 +8,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -569,6 +570,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已取消", file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # The reader of the output stopped early (| head, | more): no bug, nothing to log. Python
+        # would complain again when flushing stdout at exit, so stdout goes nowhere from here.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception:
         logging.getLogger("djdesk.cli").exception("unexpected error in %s", argv or sys.argv[1:])
         print(f"发生意外错误，未完成操作。详细信息已记录在 {log_file}", file=sys.stderr)

@@ -89,3 +89,14 @@ def test_check_reports_damage_with_nonzero_exit(tmp_path, village_db):
     out = run("check", "--db", damaged, "--json", ok=False)
     assert out.returncode == cli.EXIT_DAMAGED, out.stderr
     assert json.loads(out.stdout)["integrity"] == "damaged"
+
+
+def test_output_cut_short_by_the_reader_is_no_error(village_db):
+    """``djdesk-cli check | head -1``: the reader closes the pipe early; no traceback, nothing logged."""
+    proc = subprocess.Popen([sys.executable, "-m", "djdesk.cli", "check", "--db", str(village_db)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()                     # gone before the first line is written
+    with proc.stderr:
+        err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 1
+    assert err == ""
