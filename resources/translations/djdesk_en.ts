@@ -866,6 +866,105 @@ Are you sure nobody is using it?</translation>
     </message>
 </context>
 <context>
+    <name>DuesElsewhereDialog</name>
+    <message>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>流动党员，流向 {0}，外出时间 {1}</source>
+        <translation>Migrant member, gone to {0} since {1}</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>花名册中不是流动党员（只有流动党员可以在流入地交纳）</source>
+        <translation>Not a migrant member in the roster (only migrant members may pay at a host organisation)</translation>
+    </message>
+    <message>
+        <source>欠交</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>本月应交</source>
+        <translation>due this month</translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <translation>not yet due</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;{1}&#x3000;{2} 元</source>
+        <translation>{0}  {1}  {2} yuan</translation>
+    </message>
+    <message>
+        <source>{0}（{1} 个月）</source>
+        <translation>{0} ({1} months)</translation>
+    </message>
+    <message>
+        <source>请在左边勾选月份</source>
+        <translation>Tick the months on the left</translation>
+    </message>
+    <message>
+        <source>在流入地交纳党费</source>
+        <translation>Dues paid at the host organisation</translation>
+    </message>
+    <message>
+        <source>持《流动党员活动证》的流动党员可以在流入地党组织交纳党费（中组发〔2008〕3号第九条）。凭流入地党组织开具的收据或证明，登记所交的月份：这些月份在本支部记为已交清，但本支部没有收款，不开收据、不计入收缴和上缴。</source>
+        <translation>A migrant member holding a Migrant Party Member Activity Certificate may pay dues to the Party organisation where temporarily based (Zhongzufa [2008] No. 3, Art. 9). Record the months paid, on the strength of the receipt or letter issued there: this branch counts them as settled, but it collects no money, issues no receipt, and they are not part of collections or remittances.</translation>
+    </message>
+    <message>
+        <source>党员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>流动情况</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>在流入地交纳的月份（勾选）</source>
+        <translation>Months paid at the host organisation (tick)</translation>
+    </message>
+    <message>
+        <source>勾选外出以来未交的月份</source>
+        <translation>Tick open months since leaving</translation>
+    </message>
+    <message>
+        <source>全不选</source>
+        <translation>Untick all</translation>
+    </message>
+    <message>
+        <source>流入地党组织</source>
+        <translation>Host Party organisation</translation>
+    </message>
+    <message>
+        <source>例如：深圳市宝安区流动党员党支部</source>
+        <translation>e.g. Bao&apos;an District Migrant Party Members&apos; Branch, Shenzhen</translation>
+    </message>
+    <message>
+        <source>凭证</source>
+        <translation>Proof</translation>
+    </message>
+    <message>
+        <source>流入地开具的党费收据号或证明</source>
+        <translation>Receipt number or letter issued by the host organisation</translation>
+    </message>
+    <message>
+        <source>交纳日期</source>
+        <translation>Date paid</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>所交月份</source>
+        <translation>Months paid</translation>
+    </message>
+</context>
+<context>
     <name>DuesPage</name>
     <message>
         <source>免交</source>
@@ -878,6 +977,10 @@ Are you sure nobody is using it?</translation>
     <message>
         <source>未定</source>
         <translation>Unset</translation>
+    </message>
+    <message>
+        <source>流入地</source>
+        <translation>Host org.</translation>
     </message>
     <message>
         <source>不在本支部交纳</source>
@@ -928,6 +1031,10 @@ Are you sure nobody is using it?</translation>
         <translation>Paid before transfer</translation>
     </message>
     <message>
+        <source>流动党员在流入地交纳</source>
+        <translation>Paid by a migrant member at the host organisation</translation>
+    </message>
+    <message>
         <source> 年</source>
         <translation> (year)</translation>
     </message>
@@ -946,6 +1053,14 @@ Are you sure nobody is using it?</translation>
     <message>
         <source>冲销…</source>
         <translation>Reverse…</translation>
+    </message>
+    <message>
+        <source>流入地交纳…</source>
+        <translation>Paid at host org…</translation>
+    </message>
+    <message>
+        <source>流动党员在流入地党组织交纳的党费（第九条）：凭收据或证明登记所交月份，本支部不收款、不开收据</source>
+        <translation>Dues a migrant member paid at the host Party organisation (Art. 9): record the months paid from the receipt or letter; this branch collects no money and issues no receipt</translation>
     </message>
     <message>
         <source>党费标准…</source>
@@ -1134,6 +1249,10 @@ Are you sure nobody is using it?</translation>
     <message>
         <source>{0}年 {1} 张收据，冲销 {2} 笔，作废收据 {3} 张</source>
         <translation>{0}: {1} receipts, {2} reversals, {3} voided receipts</translation>
+    </message>
+    <message>
+        <source>，流入地交纳 {0} 笔（不收款）</source>
+        <translation>, {0} paid at host organisations (no money)</translation>
     </message>
     <message>
         <source>欠交月份</source>
@@ -1626,6 +1745,10 @@ Are you sure nobody is using it?</translation>
     <message>
         <source>冲销</source>
         <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;{1}&#x3000;在{2}交纳（凭证 {3}，{4}）</source>
+        <translation>{0}  {1}  paid at {2} (proof {3}, {4})</translation>
     </message>
     <message>
         <source>收据 {0}&#x3000;{1}&#x3000;{2}&#x3000;{3} 元（{4} 交纳）</source>
@@ -4365,6 +4488,14 @@ Delete only records entered by mistake; the history still shows it afterwards.</
     <message>
         <source>状态</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>在{0}交纳（凭证 {1}）</source>
+        <translation>Paid at {0} (proof {1})</translation>
+    </message>
+    <message>
+        <source>，已冲销</source>
+        <translation>, reversed</translation>
     </message>
     <message>
         <source>作废：{0}</source>
