@@ -1177,20 +1177,23 @@ def site_warnings(store: Store, org_uuid: str | None = None, settings=None, toda
     min_hours = setting("remote_edu_min_hours")
     today = today or dt.date.today()
     last = (today.replace(day=1) - dt.timedelta(days=1))
-    src = "RULES.md §7：活动场所面积标准各地不同（可在设置中修改）"
+    # The standards are local (RULES.md §7): the clerk sees where each threshold comes from.
+    area_src = "本地村级组织活动场所建设标准（面积下限各地不同，可在“设置”中修改）"
     out = []
     for s in township_summary(store, org_uuid):
         if s.sites == 0:
             out.append(RuleWarning("site_missing", s.village_uuid, s.village_name,
-                                   f"{s.village_name}尚未登记村级组织活动场所", src, "info"))
+                                   f"{s.village_name}尚未登记村级组织活动场所",
+                                   "村级组织活动场所建设要求：每个村（社区）都应有活动场所", "info"))
             continue
         if min_area and s.building_area < min_area:
             out.append(RuleWarning("site_area", s.village_uuid, s.village_name,
                                    f"{s.village_name}活动场所建筑面积 {s.building_area:g} 平方米，低于 {min_area} 平方米的标准",
-                                   src))
+                                   area_src))
         if s.needs_repair:
             out.append(RuleWarning("site_repair", s.village_uuid, s.village_name,
-                                   f"{s.village_name}有 {s.needs_repair} 项资产待修", "资产台账", "info"))
+                                   f"{s.village_name}有 {s.needs_repair} 项资产待修",
+                                   "活动场所资产台账：待修资产应及时修复，无法修复的按规定报废", "info"))
         for site in store.query("SELECT s.uuid, s.name FROM site s WHERE s.org_uuid = ? AND s.deleted = 0 AND "
                                 "EXISTS (SELECT 1 FROM site_room r WHERE r.site_uuid = s.uuid AND r.deleted = 0 "
                                 "AND r.kind = '远程教育站点')", (s.village_uuid,)):
@@ -1201,5 +1204,5 @@ def site_warnings(store: Store, org_uuid: str | None = None, settings=None, toda
                     "remote_edu", s.village_uuid, s.village_name,
                     f"{s.village_name}远程教育站点{last.year}年{last.month}月组织学习 {m['sessions']} 次、共 "
                     f"{m['hours']:g} 小时，未达到每月至少 {min_sessions} 次、{min_hours} 小时的要求",
-                    "RULES.md §7：各地远程教育站点每月学用要求（可在设置中修改）", "info"))
+                    "本地远程教育站点学用要求（每月次数、时长可在“设置”中修改）", "info"))
     return out
