@@ -51,7 +51,8 @@ class RosterFilter:
     today: dt.date | None = None
 
 
-def _years_before(day: dt.date, years: int) -> dt.date:
+def years_before(day: dt.date, years: int) -> dt.date:
+    """The same day ``years`` earlier (28 February for a 29 February)."""
     try:
         return day.replace(year=day.year - years)
     except ValueError:  # 29 February
@@ -84,7 +85,7 @@ def _where(f: RosterFilter) -> tuple[str, str, list]:
         low, high = bands[f.age_band]
         today = f.today or dt.date.today()
         clauses.append("m.birth_date <= ? AND m.birth_date > ?")
-        params += [_years_before(today, low).isoformat(), _years_before(today, high + 1).isoformat()]
+        params += [years_before(today, low).isoformat(), years_before(today, high + 1).isoformat()]
     text = "".join(f.text.split()).lower()
     if text:
         like = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

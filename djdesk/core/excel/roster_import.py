@@ -27,7 +27,7 @@ from typing import Any
 
 from stdnum.cn import ric
 
-from djdesk.core import backup, codes, idnumber, members
+from djdesk.core import backup, codes, idnumber, members, roster
 from djdesk.core.errors import UserError, ValidationError
 from djdesk.core.excel import importing
 from djdesk.core.excel import values as cells
@@ -493,7 +493,7 @@ class _Checker(importing.SheetCheck):
             v["category"] = "正式"
             return True
         join = v.get("join_date")
-        if join and dt.date.fromisoformat(join) <= _years_before(self.today, 2):
+        if join and dt.date.fromisoformat(join) <= roster.years_before(self.today, 2):
             v["category"] = "正式"
             if column_present:
                 self.problem(r, "category", WARNING, "党员类别为空：入党已满两年，按正式党员导入")
@@ -596,13 +596,6 @@ def _id_facts(number: str) -> idnumber.IdCheck | None:
     except ValueError:
         return None
     return idnumber.IdCheck(n, birth_date=birth, gender="男" if int(n[16]) % 2 else "女")
-
-
-def _years_before(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:       # 29 February
-        return day.replace(year=day.year - years, day=28)
 
 
 def _warning_field(message: str) -> str | None:
