@@ -166,6 +166,42 @@ def cmd_dues_reverse(args) -> int:
     return 0
 
 
+def cmd_dues_void(args) -> int:
+    """作废收据: a spoiled paper form uses up the next receipt number, with its reason."""
+    from djdesk.cli import _one_branch
+    from djdesk.core import dues
+    from djdesk.core.store import Store
+
+    store = Store.open(args.db)
+    try:
+        branch = _one_branch(store, args.branch)
+        number = dues.void_receipt(store, branch["uuid"], args.date or dt.date.today(), args.reason)
+    finally:
+        store.close()
+    _emit(args, {"branch": branch["name"], "receipt_no": number, "reason": args.reason},
+          [f"{branch['name']}的收据 {number} 已作废（{args.reason}）"])
+    return 0
+
+
+def cmd_dues_close_year(args) -> int:
+    """年度结账: lock every month of a branch's year."""
+    from djdesk.cli import _one_branch
+    from djdesk.core import dues
+    from djdesk.core.store import Store
+
+    store = Store.open(args.db)
+    try:
+        branch = _one_branch(store, args.branch)
+        dues.close_year(store, branch["uuid"], args.year, args.date or dt.date.today())
+        closed = dues.year_closed(store, branch["uuid"], args.year)
+    finally:
+        store.close()
+    _emit(args, {"branch": branch["name"], "year": args.year, "locked_on": closed["locked_on"]},
+          [f"{branch['name']}{args.year}年已结账（{closed['locked_on']}），本年各月已锁定；"
+           f"以后的更正请用冲销记在当前期间"])
+    return 0
+
+
 def cmd_dues_import(args) -> int:
     from djdesk.cli import _one_branch, run_import
     from djdesk.core.excel import dues_import
@@ -291,6 +327,16 @@ def register(sub, rep_sub, exp_sub, command) -> None:
     c.add_argument("--receipt", required=True, help="收据编号，如 2026-0007")
     c.add_argument("--reason", required=True, help="冲销原因")
     c.add_argument("--date", help="冲销日期（默认今天）")
+    c = command(d_sub, "void", "作废一张写错或撕毁的收据：用掉下一个收据编号并记下原因，收据编号不留空号",
+                cmd_dues_void)
+    c.add_argument("--branch", help="支部名称、代码或编号；本单位只有一个支部时可省略")
+    c.add_argument("--reason", required=True, help="作废原因，如“填写错误，撕毁”")
+    c.add_argument("--date", help="作废日期（默认今天）")
+    c = command(d_sub, "close-year", "年度结账：锁定支部一年的全部月份（结账后不能再在该年记账，更正记在当前期间）",
+                cmd_dues_close_year)
+    c.add_argument("--branch", help="支部名称、代码或编号；本单位只有一个支部时可省略")
+    c.add_argument("--year", required=True, type=int, help="结账的年度，如 2025")
+    c.add_argument("--date", help="结账日期（默认今天）")
     c = command(d_sub, "import", "从 Excel 表格（.xlsx）导入以往的党费收缴记录（年度登记表或交费明细）："
                                  "先检查全表、列出每一处问题，再在一个事务中记入台账", cmd_dues_import)
     c.add_argument("file", type=Path, help="要导入的 Excel 文件（.xlsx）")

@@ -246,6 +246,22 @@ def test_cli_pay_and_reverse(ledger, capsys):
     assert json.loads(out)["arrears"][0]["months"] == ["2026-02", "2026-03"]
 
 
+
+def test_cli_void_and_close_year(ledger, capsys):
+    ledger["store"].close()
+    db = ledger["path"]
+    code, out, err = run(capsys, "dues", "void", "--db", db, "--reason", "填写错误，撕毁", "--date", "2026-03-10")
+    assert code == 0 and out.strip() == "李家村党支部的收据 2026-0004 已作废（填写错误，撕毁）", err
+    code, out, err = run(capsys, "dues", "void", "--db", db, "--reason", " ", "--date", "2026-03-10")
+    assert code == 2 and "请填写作废原因" in err
+    code, out, err = run(capsys, "dues", "close-year", "--db", db, "--year", "2025", "--date", "2026-01-05", "--json")
+    assert code == 0 and json.loads(out) == {"branch": "李家村党支部", "year": 2025, "locked_on": "2026-01-05"}, err
+    code, out, err = run(capsys, "dues", "close-year", "--db", db, "--year", "2025", "--date", "2026-01-06")
+    assert code == 2 and err.strip() == "错误：2025年已于2026-01-05结账，不能重复结账"
+    code, out, err = run(capsys, "dues", "void", "--db", db, "--reason", "撕毁", "--date", "2025-12-30")
+    assert code == 2 and "已年度结账" in err
+
+
 def test_voided_receipt_number_prints_as_void(ledger, tmp_path):
     number = dues.void_receipt(ledger["store"], ledger["branch"], "2026-03-06", "填写错误，已撕毁")
     out = tmp_path / "void.pdf"
