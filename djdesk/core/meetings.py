@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from djdesk.core import codes
+from djdesk.core.dates import cn_date
 from djdesk.core.errors import UserError, ValidationError
 from djdesk.core.store import Store, new_uuid
 
@@ -1186,11 +1187,6 @@ def refresh_people(store: Store, draft: MeetingDraft) -> list[dict]:
 
 # ----- what the printed records show -------------------------------------------------------------
 
-def _cn_date(iso: str) -> str:
-    d = dt.date.fromisoformat(iso)
-    return f"{d.year}年{d.month}月{d.day}日"
-
-
 def print_data(store: Store, uuids: Sequence[str]) -> list[dict]:
     """Everything the sign-in sheet, the meeting record and the year binder print, for some
     meetings (in the order given). Names come as recorded on the day."""
@@ -1236,7 +1232,7 @@ def print_data(store: Store, uuids: Sequence[str]) -> list[dict]:
             grades = {r["member_uuid"]: r["grade"] for r in store.query(
                 "SELECT member_uuid, grade FROM appraisal WHERE meeting_uuid = ? AND deleted = 0", (uuid,))}
         vote_rows = [{**v, "result": vote_result(t, v, kind.audience)} for v in votes.get(uuid, [])]
-        time_text = _cn_date(m["held_on"])
+        time_text = cn_date(m["held_on"])
         if m["start_time"]:
             time_text += f" {m['start_time']}" + (f"—{m['end_time']}" if m["end_time"] else "")
         out.append({

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from djdesk.core import codes, orgs, roster
+from djdesk.core.dates import cn_date
 from djdesk.core.errors import UserError
 from djdesk.core.excel.roster_import import EXAMPLE_ROW
 from djdesk.core.excel.writer import (DATE_FORMAT, FIRST_DATA_ROW, Column, RegisterSheet, TemplateSheet,
-                                      add_choices, cell_date, date_text, save_template, template_workbook,
+                                      add_choices, cell_date, save_template, template_workbook,
                                       write_workbook)
 from djdesk.core.progress import NO_PROGRESS, Progress
 from djdesk.core.store import Store
@@ -57,7 +58,7 @@ def export_roster(store: Store, path: str | Path, f: roster.RosterFilter, *, tod
     full = sum(1 for m in members if m["category"] == "正式")
     women = sum(1 for m in members if m["gender"] == "女")
     sheet = RegisterSheet(
-        "党员花名册", "党员花名册", f"单位：{unit}　　　导出日期：{date_text(today)}", ROSTER_COLUMNS,
+        "党员花名册", "党员花名册", f"单位：{unit}　　　导出日期：{cn_date(today)}", ROSTER_COLUMNS,
         roster_rows(members),
         footer=f"共 {len(members)} 名党员，其中正式党员 {full} 名、预备党员 {len(members) - full} 名，女性 {women} 名。")
     return ExportResult(write_workbook(path, [sheet], progress), len(members))
@@ -108,7 +109,7 @@ def export_meetings(store: Store, path: str | Path, branch_uuid: str, year: int 
         detail = "；".join(x for x in (p["reason"], p["note"]) if x) or None
         people.append((cell_date(m["held_on"]), m["record_no"] or None, m["kind_name"], m["title"] or None, p["name"],
                        p["category"] or None, p["status"] or "未登记", detail))
-    subtitle = f"单位：{branch}　　　{period}　　　导出日期：{date_text(today)}"
+    subtitle = f"单位：{branch}　　　{period}　　　导出日期：{cn_date(today)}"
     sheets = [RegisterSheet("会议记录", "三会一课会议记录一览", subtitle, MEETING_COLUMNS, listing,
                             footer=f"共 {len(rows)} 次会议。"),
               RegisterSheet("出席情况", "三会一课出席情况", subtitle, ATTENDANCE_COLUMNS, people)]

@@ -12,9 +12,10 @@ import datetime as dt
 from pathlib import Path
 
 from djdesk.core import money, sites
+from djdesk.core.dates import cn_date
 from djdesk.core.errors import UserError
 from djdesk.core.excel.exports import ExportResult
-from djdesk.core.excel.writer import Column, RegisterSheet, cell_date, date_text, write_workbook
+from djdesk.core.excel.writer import Column, RegisterSheet, cell_date, write_workbook
 from djdesk.core.orgs import full_name
 from djdesk.core.progress import NO_PROGRESS, Progress
 from djdesk.core.store import Store
@@ -53,7 +54,7 @@ def export_assets(store: Store, path: str | Path, org_uuid: str, *, site_uuid: s
     totals.append(("合计", "在账资产", t.lines, t.items, money.decimal_yuan(t.value_fen)))
     history = [(a["asset_no"], a["name"], cell_date(e["event_date"]), e["kind"], e["summary"] or None, e["person"] or None,
                 e["approval_ref"] or None) for a in rows for e in sites.asset_history(store, a["uuid"])]
-    subtitle = f"单位：{full_name(store, village['uuid'])}　　{where}　　导出日期：{date_text(today)}"
+    subtitle = f"单位：{full_name(store, village['uuid'])}　　{where}　　导出日期：{cn_date(today)}"
     sheets = [RegisterSheet("资产登记表", "固定资产登记表", subtitle, ASSET_COLUMNS, listing,
                             footer=f"在账资产共 {t.lines} 项，数量 {t.items}，金额合计 {money.yuan(t.value_fen)} 元。"),
               RegisterSheet("分类合计", "固定资产分类合计", subtitle, TOTAL_COLUMNS, totals),

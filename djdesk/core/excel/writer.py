@@ -73,11 +73,6 @@ def cell_date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def date_text(day: dt.date) -> str:
-    """2026年12月2日: a date as a register's subtitle writes it."""
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
 def display_width(value) -> float:
     """Excel column units one value needs: East Asian wide characters count two."""
     if value is None:

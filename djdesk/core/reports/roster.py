@@ -7,6 +7,7 @@ import os
 import re
 from typing import Mapping, Sequence
 
+from djdesk.core.dates import cn_date
 from djdesk.core.idnumber import mask
 from djdesk.core.progress import NO_PROGRESS, Progress
 from djdesk.core.reports.base import Column, RenderResult, ReportDoc
@@ -94,7 +95,7 @@ def render_roster(
 
     today = _dt.date.today()
     doc = ReportDoc(path, title, org_name, landscape=True)
-    doc.add_title(f"单位：{org_name}　　　　统计日期：{today.year}年{today.month}月{today.day}日")
+    doc.add_title(f"单位：{org_name}　　　　统计日期：{cn_date(today)}")
     doc.add_table(ROSTER_COLUMNS, rows)
     doc.add_paragraph(
         f"共 {len(members)} 名党员，其中正式党员 {full} 名、预备党员 {probationary} 名，女性 {women} 名。"

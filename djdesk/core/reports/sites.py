@@ -23,6 +23,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
 from djdesk.core import files
+from djdesk.core.dates import cn_date
 from djdesk.core.errors import UserError
 from djdesk.core.progress import NO_PROGRESS, Progress
 from djdesk.core.reports.base import (Column, RenderResult, ReportDoc, _fake_bold, _fit, _TextChecker, _wrap,
@@ -55,14 +56,6 @@ TOTAL_COLUMNS = [Column("", weight=2), Column("项数", mm=25, align="right"), C
                  Column("金额（元）", mm=40, align="right")]
 
 
-def _cn_date(day: _dt.date | str | None) -> str:
-    if not day:
-        return ""
-    if isinstance(day, str):
-        day = _dt.date.fromisoformat(day)
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
 def _total_rows(buckets: dict[str, tuple[int, int, int]], t: AssetTotals) -> list[tuple]:
     rows = [(k, str(a), str(b), yuan(c)) for k, (a, b, c) in buckets.items()]
     rows.append(("合计", str(t.lines), str(t.items), yuan(t.value_fen)))
@@ -81,7 +74,7 @@ def render_asset_register(path: str | os.PathLike, village_name: str, site: dict
     t = asset_totals(assets)
     doc = ReportDoc(path, "固定资产登记表", village_name, landscape=True)
     area = f"　　建筑面积：{site['building_area']:g}平方米" if site.get("building_area") else ""
-    doc.add_title(f"单位：{village_name}　　场所：{site['name']}{area}　　统计日期：{_cn_date(as_of)}")
+    doc.add_title(f"单位：{village_name}　　场所：{site['name']}{area}　　统计日期：{cn_date(as_of)}")
     doc.add_table(REGISTER_COLUMNS, rows)
     doc.add_paragraph(f"共 {t.lines} 项资产，数量 {t.items}，金额合计 {yuan(t.value_fen)} 元。")
     doc.add_paragraph("按类别合计")
@@ -143,7 +136,7 @@ def render_stocktake(path: str | os.PathLike, village_name: str, stocktake: dict
     gain = sum(_line_value(l) for l in differing if (l["difference"] or 0) > 0)
     loss = -sum(_line_value(l) for l in differing if (l["difference"] or 0) < 0)
     doc = ReportDoc(path, "资产盘点表", village_name, landscape=True)
-    period = _cn_date(stocktake["started_on"]) + (f" 至 {_cn_date(stocktake['closed_on'])}" if closed else "")
+    period = cn_date(stocktake["started_on"]) + (f" 至 {cn_date(stocktake['closed_on'])}" if closed else "")
     doc.add_title(f"单位：{village_name}　　场所：{stocktake['site_name']}　　盘点时间：{period}"
                   + (f"\n{stocktake['title']}" if stocktake.get("title") else ""))
     if not closed:
@@ -153,7 +146,7 @@ def render_stocktake(path: str | os.PathLike, village_name: str, stocktake: dict
         f"应盘 {len(lines)} 项，已盘 {len(lines) - counts['未盘']} 项：相符 {counts['相符']} 项，盘盈 {counts['盘盈']} 项"
         f"（金额 {yuan(gain)} 元），盘亏 {counts['盘亏']} 项（金额 {yuan(loss)} 元），"
         f"状况不符 {counts['状况不符']} 项" + (f"；未盘 {counts['未盘']} 项。" if counts["未盘"] else "。")
-        + (f"盘点结果已于 {_cn_date(stocktake['applied_on'])} 调整入账。" if stocktake.get("applied_on") else ""))
+        + (f"盘点结果已于 {cn_date(stocktake['applied_on'])} 调整入账。" if stocktake.get("applied_on") else ""))
     doc.add_paragraph("盘点差异明细" if differing else "盘点差异明细：无差异，账实相符。")
     if differing:
         doc.add_table(STOCKTAKE_COLUMNS, [row(i, l) for i, l in enumerate(differing, 1)])
