@@ -166,3 +166,28 @@ def test_bad_input_names_the_fields(store, wang):
     # the host defaults to the roster's 流向地
     assert elsewhere(store, wang, ["2025-06"], host=" ").host == HOST
     assert len(dues.payments(store, member_uuid=wang)) == 1
+
+
+def test_register_pdf_and_xlsx_mark_the_months_not_as_money(store, branch, wang, tmp_path):
+    import openpyxl
+    from pypdf import PdfReader
+
+    from djdesk.core.excel.dues_export import export_dues_year
+    from djdesk.core.reports import dues as reports
+
+    pay(store, wang, months("2025-01", "2025-05"), day="2026-01-05")
+    elsewhere(store, wang, months("2025-06", "2026-02"))
+    grid = dues.month_grid(store, branch, 2026, as_of=TODAY)
+    (row, total) = reports.register_rows(grid)
+    assert row[4:8] == ("流入地", "流入地", "", "") and row[-3:] == ("0.00", "", "2026.02")
+    assert total[4:6] == ("0.00", "0.00") and grid.has_elsewhere
+    pdf = reports.dues_year_pdf(store, tmp_path / "register.pdf", branch, 2026, TODAY, config=dues.DuesConfig())
+    text = "".join(p.extract_text() for p in PdfReader(pdf.path).pages).replace("\n", "")
+    assert "“流入地”为流动党员在流入地党组织交纳党费的月份" in text
+    result = export_dues_year(store, tmp_path / "dues.xlsx", branch, 2026, as_of=TODAY, config=dues.DuesConfig())
+    wb = openpyxl.load_workbook(result.path)
+    sheet = [r for r in wb["党费收缴登记表"].iter_rows(min_row=4, values_only=True) if r[1] == "王春生"]
+    assert sheet[0][5:9] == ("流入地", "流入地", None, None)
+    receipts = [r for r in wb["收据明细"].iter_rows(min_row=4, values_only=True) if r[2] == "王春生"]
+    assert [(r[0], r[4], r[7], r[8], r[10]) for r in receipts] == [
+        ("2026-0001", 210, "李会计", "交费", None), ("—", 0, HOST, "流入地交纳", "宝安党费收据 BA-0031")]

@@ -2,7 +2,8 @@
 a payment whose amount comes from the rules, a reversal, the six-month flag, the township view;
 作废收据 (the receipt sequence stays gap-free, the voided form listed with its reason) and 年度结账
 (the year's figures, a second click, every month locked, payments dated in it refused in the dialog);
-both disabled read-only or without a branch.
+both disabled read-only or without a branch; months a 流动党员 paid at the host organisation
+(“流入地交纳…”: the grid, the payment list, the reversal, a member not flowing refused).
 
 Chinese goes into fields with setText (keyClicks with Chinese aborts, TECH-NOTES); modal dialogs
 are driven from a timer started before the click that opens them (tests/uihelpers.py).
@@ -20,6 +21,7 @@ from djdesk.core.errors import ValidationError
 from djdesk.core.store import Store
 from djdesk.ui.dues_dialogs import (DuesCloseDialog, DuesPaymentDialog, DuesProfileDialog, DuesRemittanceDialog,
                                     DuesReverseDialog, DuesVoidDialog)
+from djdesk.ui import dues_dialogs
 from djdesk.ui.dues_page import FIRST_MONTH_COLUMN, TABS, DuesPage
 from djdesk.ui.pdf_preview import PdfPreviewDialog
 from djdesk.ui.qt import QColor, QDialogButtonBox, Qt
@@ -515,3 +517,81 @@ def test_both_buttons_are_disabled_read_only_or_without_a_branch(qtbot, store, l
         page.void_receipt()
     finally:
         reader.close()
+
+
+def test_months_paid_at_the_host_organisation_through_the_dialog(qtbot, page, ledger, store):
+    """李四 works in Shenzhen since August 2025 and pays there (Art. 9): recorded through
+    “流入地交纳…”, his months are settled (flag gone, 党费交至 moves) but nothing is collected."""
+    members.update_member(store, ledger["li"], {"is_flowing": 1, "flowing_to": "深圳市宝安区流动党员党支部",
+                                                "flowing_since": "2025-08-10"}, today=TODAY)
+    balance = page.balance_label.text()
+    page.grid.setCurrentCell(0, FIRST_MONTH_COLUMN + 1)           # 李四, February
+    assert page.elsewhere_button.isEnabled()
+    seen = {}
+
+    def handle(dialog):
+        ui = dialog.ui
+        seen["member"], seen["host"] = ui.memberCombo.currentText(), ui.hostEdit.text()
+        seen["flowing"] = ui.flowingValue.text()
+        seen["checked"] = dialog.months()                         # the cell's month
+        click_ok(qtbot, dialog)                                   # no proof: refused, nothing written
+        seen["no proof"] = (dialog.isVisible(), ui.errorLabel.text(), ui.proofEdit.styleSheet())
+        click(qtbot, ui.sinceButton)                              # August 2025 … March 2026
+        seen["since"] = ui.monthsValue.text()
+        item = next(ui.monthsList.item(i) for i in range(ui.monthsList.count())
+                    if ui.monthsList.item(i).data(dues_dialogs.MONTH_ROLE) == "2026-03")
+        seen["last"] = item.text()
+        item.setCheckState(Qt.CheckState.Unchecked)               # March: not paid there yet
+        ui.proofEdit.setText("宝安党费收据 BA-0031")
+        ui.dateEdit.setText("2026.3.2")
+        click_ok(qtbot, dialog)
+
+    dialog = drive_modal(lambda: click(qtbot, page.elsewhere_button), handle, want=dues_dialogs.DuesElsewhereDialog)
+    assert seen == {"member": "李四", "host": "深圳市宝安区流动党员党支部",
+                    "flowing": "流动党员，流向 深圳市宝安区流动党员党支部，外出时间 2025-08-10",
+                    "checked": ["2026-02"],
+                    "no proof": (True, "请填写凭证（流入地党组织开具的党费收据号或证明）", "border: 1px solid #c62828;"),
+                    "since": "2025年8月至2026年3月（8 个月）", "last": "2026年3月　本月应交　1.00 元"}
+    assert dialog.recorded.months == tuple(dues.months_between("2025-08", "2026-02"))
+    # the grid: January and February 流入地 in their own colour, the flag gone, 党费交至 February
+    assert grid_row(page, "李四") == ["李四", "农民 1.00", "2026年2月", "流入地", "流入地", "1.00", *[""] * 9,
+                                      "10.00", "0.00", "0.00", "0.00"]
+    assert cell(page, "李四", 1).background().color() == QColor(dues.STATUS_COLORS["elsewhere"])
+    assert cell(page, "李四", 2).toolTip() == "2026年2月：在流入地交纳"
+    assert "流动党员在流入地交纳" in page.legend.text()
+    assert page.balance_label.text() == balance                  # no money came in
+    # the payment list: the entry with the host and the proof, no receipt number, no amount
+    page.tabs.setCurrentIndex(TABS["payments"])
+    assert payment_rows(page)[-1] == ("2026-03-02", "", "", "在深圳市宝安区流动党员党支部交纳（凭证 宝安党费收据 BA-0031）")
+    assert page.payments_label.text() == "2026年 1 张收据，冲销 0 笔，作废收据 0 张，流入地交纳 1 笔（不收款）"
+    assert dues.receipt_gaps(store, ledger["branch"], 2026) == []
+    # reversed from the list like a payment: the months are open again
+    page.payments_table.selectRow(payment_rows(page).index(payment_rows(page)[-1]))
+    assert page.list_reverse_button.isEnabled() and not page.receipt_button.isEnabled()
+
+    def reverse(dialog):
+        seen["summary"] = dialog.ui.summaryLabel.text()
+        dialog.ui.reasonEdit.setText("证明所列月份有误")
+        click_ok(qtbot, dialog)
+
+    drive_modal(lambda: click(qtbot, page.list_reverse_button), reverse, want=DuesReverseDialog)
+    assert seen["summary"] == ("李四　2025年8月至2026年2月　在深圳市宝安区流动党员党支部交纳（凭证 宝安党费收据 BA-0031，"
+                               "2026-03-02）")
+    assert grid_row(page, "李四")[:5] == ["李四 ⚠", "农民 1.00", "2025年7月", "1.00", "1.00"]
+
+
+def test_a_member_not_flowing_is_refused_in_the_dialog(qtbot, page, ledger, store):
+    page.grid.setCurrentCell(page.grid.rowCount() - 2, FIRST_MONTH_COLUMN + 1)   # 张建国, February
+    seen = {}
+
+    def handle(dialog):
+        dialog.ui.proofEdit.setText("证明")
+        dialog.ui.hostEdit.setText("广州市某党支部")
+        seen["flowing"] = dialog.ui.flowingValue.text()
+        click_ok(qtbot, dialog)
+        seen["error"] = (dialog.isVisible(), dialog.ui.errorLabel.text()[:15], dialog.ui.memberCombo.styleSheet())
+
+    drive_modal(lambda: click(qtbot, page.elsewhere_button), handle, want=dues_dialogs.DuesElsewhereDialog)
+    assert seen == {"flowing": "花名册中不是流动党员（只有流动党员可以在流入地交纳）",
+                    "error": (True, "张建国在花名册中不是流动党员：", "border: 1px solid #c62828;")}
+    assert [p["kind"] for p in dues.payments(store, member_uuid=ledger["zhang"])] == ["payment"]

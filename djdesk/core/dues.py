@@ -1291,6 +1291,14 @@ class Grid:
     def totals(self) -> dict[str, int]:
         return {k: sum(getattr(r, f"{k}_fen") for r in self.rows) for k in ("due", "paid", "exempt", "arrears")}
 
+    @property
+    def has_elsewhere(self) -> bool:
+        """Whether a month of the year was paid at a host organisation (registers print ELSEWHERE_NOTE)."""
+        return any(c.status == "elsewhere" for r in self.rows for c in r.cells)
+
+
+ELSEWHERE_NOTE = "“流入地”为流动党员在流入地党组织交纳党费的月份（中组发〔2008〕3号第九条），本支部未收款，不计入已交和收缴。"
+
 
 def month_grid(store: Store, branch_uuid: str, year: int, as_of: dt.date | None = None,
                config: DuesConfig | None = None) -> Grid:

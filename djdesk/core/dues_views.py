@@ -50,10 +50,11 @@ def payable_months(store: Store, member_uuid: str, as_of: dt.date) -> list[dues.
 
 
 def payments_for_month(store: Store, member_uuid: str, month: str) -> list[dict]:
-    """A member's posted payments that pay for ``month`` and are not reversed (what a clerk may
-    reverse from a grid cell), newest first."""
+    """A member's posted payments (or months recorded as paid at the host organisation) that
+    cover ``month`` and are not reversed (what a clerk may reverse from a grid cell), newest first."""
     rows = dues.payments(store, member_uuid=member_uuid)
-    return [r for r in reversed(rows) if r["kind"] == "payment" and not r["reversed"] and month in r["months"]]
+    return [r for r in reversed(rows) if r["kind"] in ("payment", "elsewhere") and not r["reversed"]
+            and month in r["months"]]
 
 
 def locked_through(store: Store, branch_uuid: str) -> dict | None:

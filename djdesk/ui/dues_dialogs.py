@@ -1,5 +1,6 @@
 """The 党费 dialogs (forms/dues_*.ui): take a payment, reverse one, set a member's dues profile,
-record a remittance (上缴), void a spoiled receipt form, close a year (年度结账). Each shows what core says (``dues.quote``, ``dues.calc_monthly``,
+record a remittance (上缴), void a spoiled receipt form, close a year (年度结账), record months a
+流动党员 paid at the host organisation (Art. 9). Each shows what core says (``dues.quote``, ``dues.calc_monthly``,
 ``dues.expected_remittance``) while the clerk types, and saves with one core call; a refused save
 shows core's Chinese message and changes nothing. No SQL here.
 """
@@ -8,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from djdesk.core import dues, dues_views
+from djdesk.core import dues, dues_views, members
 from djdesk.core.errors import UserError, ValidationError
 from djdesk.core.money import capital, parse_yuan, yuan
 from djdesk.core.store import Store
 from djdesk.ui.fields import combo_value, fill_combo, normalise_date_text, select_value, show_error
 from djdesk.ui.forms.ui_dues_close_dialog import Ui_DuesCloseDialog
+from djdesk.ui.forms.ui_dues_elsewhere_dialog import Ui_DuesElsewhereDialog
 from djdesk.ui.forms.ui_dues_payment_dialog import Ui_DuesPaymentDialog
 from djdesk.ui.forms.ui_dues_profile_dialog import Ui_DuesProfileDialog
 from djdesk.ui.forms.ui_dues_remittance_dialog import Ui_DuesRemittanceDialog
@@ -61,9 +63,46 @@ def _save_or_show(dialog: QDialog, widgets: dict[str, str], post) -> None:
     dialog.accept()
 
 
+def _fill_months(lst, cells: list[dues.MonthDues], checked: list[str], labels: dict[str, str], line: str) -> None:
+    """A checkable list of months, each ``line`` (translated by the dialog) with the month, what it
+    is (``labels`` by status) and the amount still open, in its grid colour."""
+    lst.blockSignals(True)
+    lst.clear()
+    for c in cells:
+        text = line.format(dues.month_label(c.month), labels.get(c.status, ""), yuan(c.arrears_fen))
+        if c.relief:
+            text += f"（{c.relief}）"
+        item = QListWidgetItem(text)
+        item.setData(MONTH_ROLE, c.month)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if c.month in checked else Qt.CheckState.Unchecked)
+        item.setBackground(QBrush(QColor(dues.STATUS_COLORS[c.status])))
+        lst.addItem(item)
+    lst.blockSignals(False)
+
+
+class _MonthList:
+    """The ticked months of a dialog's ``ui.monthsList`` (filled by ``_fill_months``)."""
+
+    def months(self) -> list[str]:
+        lst = self.ui.monthsList
+        return [lst.item(i).data(MONTH_ROLE) for i in range(lst.count())
+                if lst.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _check(self, want) -> None:
+        """Tick the months for which ``want(month)`` is true, untick the others, then refresh."""
+        lst = self.ui.monthsList
+        lst.blockSignals(True)
+        for i in range(lst.count()):
+            item = lst.item(i)
+            item.setCheckState(Qt.CheckState.Checked if want(item.data(MONTH_ROLE)) else Qt.CheckState.Unchecked)
+        lst.blockSignals(False)
+        self.refresh()
+
+
 # ----- taking a payment ---------------------------------------------------------------------------
 
-class DuesPaymentDialog(QDialog):
+class DuesPaymentDialog(_MonthList, QDialog):
     """Collect dues from one member for one or more months; ``payment`` holds core's
     ``PaymentResult`` (receipt number, amount, warnings) after a save."""
 
@@ -96,7 +135,7 @@ class DuesPaymentDialog(QDialog):
         ui.extraEdit.textEdited.connect(self._extra_edited)
         ui.dateEdit.editingFinished.connect(self._date_finished)
         ui.arrearsButton.clicked.connect(self.check_arrears)
-        ui.clearButton.clicked.connect(lambda: self._check(lambda _m, _c: False))
+        ui.clearButton.clicked.connect(lambda: self._check(lambda _m: False))
         self.resize(860, 470)
 
     def today(self) -> dt.date:
@@ -108,25 +147,13 @@ class DuesPaymentDialog(QDialog):
     def _load_member(self, months: list[str] | None) -> None:
         ui = self.ui
         member = self.member_uuid()
-        ui.monthsList.blockSignals(True)
-        ui.monthsList.clear()
         cells = dues_views.payable_months(self.store, member, self.today()) if member else []
         if months is None:       # the earliest month still to pay (arrears first, else this month)
             first = next((c.month for c in cells if c.status in ("arrears", "due")), None)
             months = [first or (cells[0].month if cells else "")]
-        labels = {"arrears": self.tr("欠交"), "due": self.tr("本月应交"), "future": self.tr("预交")}
-        for c in cells:
-            text = self.tr("{0}　{1}　{2} 元").format(dues.month_label(c.month), labels.get(c.status, ""),
-                                                     yuan(c.arrears_fen))
-            if c.relief:
-                text += f"（{c.relief}）"
-            item = QListWidgetItem(text)
-            item.setData(MONTH_ROLE, c.month)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if c.month in months else Qt.CheckState.Unchecked)
-            item.setBackground(QBrush(QColor(dues.STATUS_COLORS[c.status])))
-            ui.monthsList.addItem(item)
-        ui.monthsList.blockSignals(False)
+        _fill_months(ui.monthsList, cells, months,
+                     {"arrears": self.tr("欠交"), "due": self.tr("本月应交"), "future": self.tr("预交")},
+                     self.tr("{0}　{1}　{2} 元"))
         paid_to = dues.paid_up_to(self.store, member, self.today()) if member else None
         ui.paidUpToValue.setText(dues.month_label(paid_to) if paid_to else self.tr("（尚无）"))
         self._extra_touched = False
@@ -134,24 +161,10 @@ class DuesPaymentDialog(QDialog):
             show_error(ui.errorLabel, self.tr("该党员没有待交的月份。"))
         self.refresh()
 
-    def months(self) -> list[str]:
-        lst = self.ui.monthsList
-        return [lst.item(i).data(MONTH_ROLE) for i in range(lst.count())
-                if lst.item(i).checkState() == Qt.CheckState.Checked]
-
-    def _check(self, want) -> None:
-        lst = self.ui.monthsList
-        lst.blockSignals(True)
-        for i in range(lst.count()):
-            item = lst.item(i)
-            item.setCheckState(Qt.CheckState.Checked if want(item.data(MONTH_ROLE), item) else Qt.CheckState.Unchecked)
-        lst.blockSignals(False)
-        self.refresh()
-
     def check_arrears(self) -> None:
         """Tick every month already owed (补交), up to and including this month."""
         now = dues.month_of(self.today())
-        self._check(lambda m, _item: m <= now)
+        self._check(lambda m: m <= now)
 
     def _extra_edited(self, _text: str) -> None:
         self._extra_touched = True
@@ -230,6 +243,90 @@ class DuesPaymentDialog(QDialog):
         _save_or_show(self, self.FIELDS, post)
 
 
+# ----- months paid at the host organisation (流动党员, Art. 9) -------------------------------------
+
+class DuesElsewhereDialog(_MonthList, QDialog):
+    """Record months a 流动党员 paid where temporarily based, with the host organisation (from the
+    roster's 流向地), the proof and the date (``dues.record_elsewhere``); ``recorded`` holds core's
+    ``ElsewhereResult`` (months, warnings) after a save."""
+
+    FIELDS = {"host": "hostEdit", "proof": "proofEdit", "paid_on": "dateEdit", "months": "monthsList",
+              "member": "memberCombo"}
+
+    def __init__(self, store: Store, branch_uuid: str, *, member_uuid: str | None = None,
+                 months: list[str] | None = None, parent=None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.ui = Ui_DuesElsewhereDialog()
+        self.ui.setupUi(self)
+        self.store, self.branch_uuid, self._today = store, branch_uuid, today
+        self.recorded: dues.ElsewhereResult | None = None
+        ui = self.ui
+        _setup_buttons(self, self.tr("登记"))
+        people = [m for m in dues_views.branch_members(store, branch_uuid) if m["has_profile"]]
+        fill_combo(ui.memberCombo, [(m["name"], m["uuid"]) for m in people])
+        if member_uuid:
+            select_value(ui.memberCombo, member_uuid)
+        ui.dateEdit.setText(self.today().isoformat())
+        ui.monthsList.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self._load_member(months or [])
+        ui.memberCombo.currentIndexChanged.connect(lambda _i: self._load_member([]))
+        ui.monthsList.itemChanged.connect(lambda _item: self.refresh())
+        ui.sinceButton.clicked.connect(self.check_since)
+        ui.clearButton.clicked.connect(lambda: self._check(lambda _m: False))
+        ui.dateEdit.editingFinished.connect(lambda: ui.dateEdit.setText(normalise_date_text(ui.dateEdit.text())))
+        self.resize(880, 480)
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def member_uuid(self) -> str | None:
+        return combo_value(self.ui.memberCombo) or None
+
+    def _load_member(self, months: list[str]) -> None:
+        """The member's flowing facts and the months still open (from ``dues_views.payable_months``)."""
+        ui = self.ui
+        uuid = self.member_uuid()
+        self.member = members.get_member(self.store, uuid) if uuid else None
+        m = self.member
+        if m and m["is_flowing"]:
+            ui.flowingValue.setText(self.tr("流动党员，流向 {0}，外出时间 {1}").format(
+                m["flowing_to"], m["flowing_since"] or self.tr("（未填）")))
+            ui.flowingValue.setStyleSheet("")
+        elif m:
+            ui.flowingValue.setText(self.tr("花名册中不是流动党员（只有流动党员可以在流入地交纳）"))
+            ui.flowingValue.setStyleSheet("color: #c62828;")
+        ui.hostEdit.setText(m["flowing_to"] if m else "")
+        _fill_months(ui.monthsList, dues_views.payable_months(self.store, uuid, self.today()) if uuid else [], months,
+                     {"arrears": self.tr("欠交"), "due": self.tr("本月应交"), "future": self.tr("未到期")},
+                     self.tr("{0}　{1}　{2} 元"))
+        self.refresh()
+
+    def check_since(self) -> None:
+        """Tick the open months from the roster's 外出时间 up to this month."""
+        since = (self.member or {}).get("flowing_since") or ""
+        now = dues.month_of(self.today())
+        self._check(lambda m: since[:7] <= m <= now)
+
+    def refresh(self) -> None:
+        months = self.months()
+        self.ui.monthsValue.setText(self.tr("{0}（{1} 个月）").format(dues.months_text(months), len(months))
+                                    if months else self.tr("请在左边勾选月份"))
+        show_error(self.ui.errorLabel, None)
+
+    def save(self) -> None:
+        ui = self.ui
+        member = self.member_uuid()
+        if member is None:
+            return
+        ui.dateEdit.setText(normalise_date_text(ui.dateEdit.text()))
+
+        def post() -> None:
+            self.recorded = dues.record_elsewhere(self.store, member, self.months(), ui.hostEdit.text(),
+                                                  ui.proofEdit.text(), ui.dateEdit.text(), note=ui.noteEdit.text(),
+                                                  today=self.today())
+        _save_or_show(self, self.FIELDS, post)
+
+
 # ----- reversing a payment ---------------------------------------------------------------------
 
 class DuesReverseDialog(QDialog):
@@ -242,9 +339,14 @@ class DuesReverseDialog(QDialog):
         self.store, self.payment_row = store, payment
         self.reversal_uuid: str | None = None
         _setup_buttons(self, self.tr("冲销"))
-        self.ui.summaryLabel.setText(self.tr("收据 {0}　{1}　{2}　{3} 元（{4} 交纳）").format(
-            payment["receipt_no"], payment["member_name"], dues.months_text(payment["months"]),
-            yuan(payment["amount_fen"]), payment["paid_on"]))
+        if payment["kind"] == "elsewhere":
+            self.ui.summaryLabel.setText(self.tr("{0}　{1}　在{2}交纳（凭证 {3}，{4}）").format(
+                payment["member_name"], dues.months_text(payment["months"]), payment["collector"],
+                payment["note"], payment["paid_on"]))
+        else:
+            self.ui.summaryLabel.setText(self.tr("收据 {0}　{1}　{2}　{3} 元（{4} 交纳）").format(
+                payment["receipt_no"], payment["member_name"], dues.months_text(payment["months"]),
+                yuan(payment["amount_fen"]), payment["paid_on"]))
         self.ui.summaryLabel.setStyleSheet("font-weight: bold;")
         self.ui.dateEdit.setText((today or dt.date.today()).isoformat())
         show_error(self.ui.errorLabel, None)

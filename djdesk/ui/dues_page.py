@@ -33,7 +33,8 @@ FIRST_MONTH_COLUMN = 3          # 姓名, 标准, 交至, then 1月 … 12月, t
 TABS = {"grid": 0, "payments": 1, "arrears": 2, "remittances": 3, "township": 4}
 # The grid's colours, with dark text that stays readable on each (dues.STATUS_COLORS are light).
 TEXT_COLORS = {"paid": "#1b5e20", "exempt": "#01579b", "arrears": "#b71c1c", "due": "#8a4b00",
-               "future": "#9e9e9e", "none": "#9e9e9e", "carried": "#33691e", "noprofile": "#827717"}
+               "future": "#9e9e9e", "none": "#9e9e9e", "carried": "#33691e", "noprofile": "#827717",
+               "elsewhere": "#004d40"}
 
 
 @dataclass
@@ -68,7 +69,7 @@ def cell_text(cell: dues.MonthDues) -> str:
     if cell.status in ("arrears", "due"):
         return yuan(cell.arrears_fen)
     words = {"exempt": translate("DuesPage", "免交"), "carried": translate("DuesPage", "已转入"),
-             "noprofile": translate("DuesPage", "未定"), "none": "—"}
+             "noprofile": translate("DuesPage", "未定"), "none": "—", "elsewhere": translate("DuesPage", "流入地")}
     return words.get(cell.status, "")
 
 
@@ -98,6 +99,9 @@ class PaymentListModel(RowListModel):
                         self.tr("其中自愿多交"), self.tr("方式"), self.tr("收款人"), self.tr("状态"))
 
     def state(self, row: dict) -> str:
+        if row["kind"] == "elsewhere":
+            text = self.tr("在{0}交纳（凭证 {1}）").format(row["collector"], row["note"])
+            return text + self.tr("，已冲销") if row["reversed"] else text
         if row["kind"] == "void":
             return self.tr("作废：{0}").format(row["reason"])
         if row["kind"] == "reversal":
@@ -112,11 +116,13 @@ class PaymentListModel(RowListModel):
             if key == "months":
                 return dues.months_text(row["months"])
             if key == "amount":
-                return "" if row["kind"] == "void" else yuan(row["amount_fen"])
+                return "" if row["kind"] in ("void", "elsewhere") else yuan(row["amount_fen"])
             if key == "extra":
                 return yuan(row["extra_fen"]) if row["extra_fen"] else ""
             if key == "state":
                 return self.state(row)
+            if key == "collector" and row["kind"] == "elsewhere":   # the host organisation: in the state
+                return ""
             return row.get(key) or ""
         red = row["kind"] == "reversal" or (key == "state" and row["reversed"])
         if role == Qt.ItemDataRole.ForegroundRole and red:
@@ -157,7 +163,8 @@ def legend_html() -> str:
     entries = (("paid", translate("DuesPage", "已交（实交金额）")), ("arrears", translate("DuesPage", "欠交（未交金额）")),
                ("due", translate("DuesPage", "本月应交")), ("exempt", translate("DuesPage", "免交、减交")),
                ("future", translate("DuesPage", "未到期")), ("none", translate("DuesPage", "不在本支部交纳")),
-               ("carried", translate("DuesPage", "转入前已交")))
+               ("carried", translate("DuesPage", "转入前已交")),
+               ("elsewhere", translate("DuesPage", "流动党员在流入地交纳")))
     return "　".join(f'<span style="background:{dues.STATUS_COLORS[s]}; color:{TEXT_COLORS[s]};">'
                      f'&nbsp;■&nbsp;{label}&nbsp;</span>' for s, label in entries)
 
@@ -211,6 +218,10 @@ class DuesPage(QWidget):
         self.pay_button = QPushButton(self.tr("收党费…"))
         self.pay_button.setObjectName("payButton")
         self.reverse_button = QPushButton(self.tr("冲销…"))
+        self.elsewhere_button = QPushButton(self.tr("流入地交纳…"))
+        self.elsewhere_button.setObjectName("elsewhereButton")
+        self.elsewhere_button.setToolTip(self.tr("流动党员在流入地党组织交纳的党费（第九条）：凭收据或证明登记所交月份，"
+                                                 "本支部不收款、不开收据"))
         self.profile_button = QPushButton(self.tr("党费标准…"))
         self.profile_button.setObjectName("profileButton")
         self.register_button = QPushButton(self.tr("打印收缴登记表"))
@@ -219,7 +230,8 @@ class DuesPage(QWidget):
         self.import_button.setToolTip(self.tr("把以往用 Excel 记的党费收缴登记表或交费明细（.xlsx）补录到本支部的台账："
                                               "先检查全表、列出每一处问题，确认后一次写入；已在台账中的月份不会重复登记"))
         actions = QHBoxLayout()
-        for button in (self.pay_button, self.reverse_button, self.profile_button, self.import_button):
+        for button in (self.pay_button, self.reverse_button, self.elsewhere_button, self.profile_button,
+                       self.import_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.register_button)
@@ -352,6 +364,7 @@ class DuesPage(QWidget):
         self.tabs.currentChanged.connect(lambda _i: self._show_tab())
         self.pay_button.clicked.connect(lambda: self.take_payment())
         self.reverse_button.clicked.connect(self.reverse_from_grid)
+        self.elsewhere_button.clicked.connect(lambda: self.record_elsewhere())
         self.profile_button.clicked.connect(lambda: self.edit_profile())
         self.import_button.clicked.connect(self.import_records)
         self.register_button.clicked.connect(lambda: self.print_report("register"))
@@ -545,6 +558,10 @@ class DuesPage(QWidget):
         self.payments_label.setText(self.tr("{0}年 {1} 张收据，冲销 {2} 笔，作废收据 {3} 张").format(
             self.year_spin.value(), len(paid), sum(1 for r in rows if r["kind"] == "reversal"),
             sum(1 for r in rows if r["kind"] == "void")))
+        elsewhere = sum(1 for r in rows if r["kind"] == "elsewhere")
+        if elsewhere:
+            self.payments_label.setText(self.payments_label.text() + self.tr("，流入地交纳 {0} 笔（不收款）").format(
+                elsewhere))
 
     def _fill_arrears(self) -> None:
         table = self.arrears_table
@@ -706,9 +723,11 @@ class DuesPage(QWidget):
                        self.void_button, self.close_year_button):
             button.setEnabled(writable)
         self.reverse_button.setEnabled(writable and bool(member and month))
+        self.elsewhere_button.setEnabled(writable and bool(member))
         selected = self.selected_payment()
         ok = selected is not None and selected["kind"] == "payment"
-        self.list_reverse_button.setEnabled(writable and ok and not selected["reversed"])
+        reversible = selected is not None and selected["kind"] in ("payment", "elsewhere")
+        self.list_reverse_button.setEnabled(writable and reversible and not selected["reversed"])
         self.receipt_button.setEnabled(ok)
         self.summary_button.setEnabled(bool(self.branches) and self.org_uuid is not None)
 
@@ -739,6 +758,7 @@ class DuesPage(QWidget):
             return
         menu = QMenu(self)
         menu.addAction(self.tr("收党费…"), lambda: self.take_payment(member, [month] if month else None))
+        menu.addAction(self.tr("流入地交纳…"), lambda: self.record_elsewhere(member, [month] if month else None))
         if month:
             menu.addAction(self.tr("冲销此月的交费…"), self.reverse_from_grid)
         menu.addAction(self.tr("党费标准…"), lambda: self.edit_profile(member))
@@ -775,6 +795,25 @@ class DuesPage(QWidget):
         if self.confirm(text + "\n\n" + self.tr("现在打印收据吗？")):
             self.print_receipt(result.uuid)
 
+    def record_elsewhere(self, member_uuid: str | None = None, months: list[str] | None = None) -> None:
+        """“流入地交纳…”: months the selected 流动党员 paid at the host organisation (Art. 9); the grid
+        then shows them as 流入地 and the payment list the entry (no money, no receipt)."""
+        from djdesk.ui.dues_dialogs import DuesElsewhereDialog
+
+        branch = self.branch_uuid()
+        member_uuid = member_uuid or self.grid_selection()[0]
+        if branch is None or member_uuid is None or self.store.read_only:
+            return
+        if months is None and self.grid_selection()[1]:
+            months = [self.grid_selection()[1]]
+        dialog = DuesElsewhereDialog(self.store, branch, member_uuid=member_uuid, months=months, parent=self,
+                                     today=self._today)
+        if not dialog.exec() or dialog.recorded is None:
+            return
+        self._after_save()
+        if dialog.recorded.warnings:
+            QMessageBox.information(self, self.tr("党建桌面"), "\n".join(dialog.recorded.warnings))
+
     def reverse_from_grid(self) -> None:
         member, month = self.grid_selection()
         if member is None or month is None:
@@ -788,7 +827,7 @@ class DuesPage(QWidget):
 
     def reverse_selected_payment(self) -> None:
         row = self.selected_payment()
-        if row is not None and row["kind"] == "payment" and not row["reversed"]:
+        if row is not None and row["kind"] in ("payment", "elsewhere") and not row["reversed"]:
             self.reverse_payment(row)
 
     def reverse_payment(self, payment: dict) -> None:

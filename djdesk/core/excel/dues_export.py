@@ -24,13 +24,14 @@ RECEIPT_COLUMNS = (
     Column("金额", "money"), Column("其中自愿多交", "money"), Column("方式", "center"), Column("收款人", "center"),
     Column("类型", "center"), Column("更正期间", "center"), Column("原因或备注"),
 )
-KIND_TEXT = {"payment": "交费", "reversal": "冲销", "void": "作废"}
+KIND_TEXT = {"payment": "交费", "reversal": "冲销", "void": "作废", "elsewhere": "流入地交纳"}
 
 
 def _cell(c: dues.MonthDues):
     if c.status == "paid" or (c.paid_fen and c.status not in ("none", "carried")):
         return decimal_yuan(c.paid_fen)
-    return {"exempt": "免交", "arrears": "欠交", "none": "—", "carried": "转入前已交", "noprofile": "未定标准"}.get(
+    return {"exempt": "免交", "arrears": "欠交", "none": "—", "carried": "转入前已交", "noprofile": "未定标准",
+            "elsewhere": "流入地"}.get(
         c.status, None)
 
 
@@ -49,7 +50,8 @@ def export_dues_year(store: Store, path: str | Path, branch_uuid: str, year: int
                  decimal_yuan(t["exempt"]), decimal_yuan(t["paid"]), decimal_yuan(t["arrears"]), None))
     subtitle = f"单位：{unit}　　　年度：{year}年　　　统计截至：{as_of.isoformat()}　　　金额单位：元"
     register = RegisterSheet("党费收缴登记表", f"{year}年度党费收缴登记表", subtitle, REGISTER_COLUMNS, rows,
-                             footer="月份栏为交纳的该月党费；免交、减交经乡镇党委批准（中组发〔2008〕3号第七条）。")
+                             footer="月份栏为交纳的该月党费；免交、减交经乡镇党委批准（中组发〔2008〕3号第七条）。" +
+                             (dues.ELSEWHERE_NOTE if grid.has_elsewhere else ""))
     entries = dues.payments(store, branch_uuid=branch_uuid, year=year)
     receipts = [(p["receipt_no"] or "—", dt.date.fromisoformat(p["paid_on"]), p["member_name"],
                  dues.months_text(p["months"]), decimal_yuan(p["amount_fen"]), decimal_yuan(p["extra_fen"]), p["method"],

@@ -32,7 +32,8 @@ def receipt_pdf(store: Store, path: str | os.PathLike, branch_uuid: str, receipt
     branch = get_org(store, branch_uuid)
     entries = []
     for no in receipt_nos:
-        found = [p for p in dues.payments(store, branch_uuid=branch_uuid, receipt_no=no.strip()) if p["kind"] != "reversal"]
+        found = [p for p in dues.payments(store, branch_uuid=branch_uuid, receipt_no=no.strip())
+                 if p["kind"] in ("payment", "void")]
         if not found:
             raise UserError(f"{branch['name']}没有编号为“{no}”的党费收据")
         entries.append(found[0])
@@ -91,7 +92,8 @@ REGISTER_COLUMNS = [
     Column("交至", mm=15, align="center"),
 ]
 CELL_TEXT = {"exempt": "免交", "arrears": "欠", "none": "—", "carried": "转入前", "noprofile": "未定", "future": "",
-             "due": ""}
+             "due": "", "elsewhere": "流入地"}
+
 
 
 def _cell(c: dues.MonthDues) -> str:
@@ -138,7 +140,7 @@ def dues_year_pdf(store: Store, path: str | os.PathLike, branch_uuid: str, year:
         f"本年度收缴（按交纳日期，含补交、预交和自愿多交）{yuan(bal.collected_fen)} 元，已上缴 {yuan(bal.remitted_fen)} 元，"
         f"结存 {yuan(bal.balance_fen)} 元。\n"
         f"说明：月份栏为交纳的该月党费金额；“免交”“减交”经乡镇党委批准（中组发〔2008〕3号第七条）；“欠”为该月应交未交；"
-        f"“—”为不在本支部交纳党费的月份；“交至”为党费交至年月。")
+        f"“—”为不在本支部交纳党费的月份；“交至”为党费交至年月。" + (dues.ELSEWHERE_NOTE if grid.has_elsewhere else ""))
     doc.add_signatures(["支部书记：", "组织委员（收缴人）：", "填表日期："])
     return doc.build(progress)
 
