@@ -193,7 +193,11 @@ def test_concurrent_correction_and_edit_keep_both_versions_and_can_be_reversed(w
     m = member_uuid(li, "李一")
     with t.transaction():                               # the township corrects the phone …
         t.update("member", m, {"phone": "13900000001"})
-    with li.transaction():                              # … while the village edits the note
+    # … while the village edits the note, later: within the same millisecond the two stamps would
+    # tie and the installation ids decide, so the village's clock is moved past the township's stamp
+    # (as a PC whose clock runs ahead would be) without the village having seen the correction
+    li.clock.observe(t.scalar("SELECT hlc FROM member WHERE uuid = ?", (m,)))
+    with li.transaction():
         li.update("member", m, {"note": "村里改的"})
     down = package.export_package(t, world.stick, li_uuid)
     preview = package.preview_import(li, down.path)
