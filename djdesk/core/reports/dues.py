@@ -8,6 +8,7 @@ import os
 from collections.abc import Sequence
 
 from djdesk.core import dues
+from djdesk.core.dates import cn_date
 from djdesk.core.errors import UserError
 from djdesk.core.money import capital, yuan
 from djdesk.core.orgs import full_name, get_org
@@ -18,11 +19,6 @@ from djdesk.core.store import Store
 COPIES = ("第一联　存根（支部留存）", "第二联　收据（交党员本人）")
 CUT_LINE = "－ － － － － － － － － － 沿此线裁开 － － － － － － － － － －"
 METHOD_TEXT = {"现金": "现金", "转账": "转账", "其他": "其他"}
-
-
-def _cn_date(day: str) -> str:
-    d = _dt.date.fromisoformat(day)
-    return f"{d.year}年{d.month}月{d.day}日"
 
 
 def receipt_pdf(store: Store, path: str | os.PathLike, branch_uuid: str, receipt_nos: Sequence[str],
@@ -54,14 +50,14 @@ def receipt_pdf(store: Store, path: str | os.PathLike, branch_uuid: str, receipt
 def _receipt_table(store: Store, branch: dict, p: dict, cfg: dues.DuesConfig):
     cols = [Column("项目", mm=26), Column("内容", weight=3), Column("项目", mm=24), Column("内容", weight=2)]
     if p["kind"] == "void":
-        rows = [("收据编号", p["receipt_no"], "日期", _cn_date(p["paid_on"])),
+        rows = [("收据编号", p["receipt_no"], "日期", cn_date(p["paid_on"])),
                 ("状态", "作废", "作废原因", p["reason"])]
         return cols, rows
     state = "有效"
     rev = store.query_one("SELECT paid_on, reason FROM dues_payment WHERE reverses_uuid = ? AND deleted = 0",
                           (p["uuid"],))
     if rev:
-        state = f"已冲销（{_cn_date(rev['paid_on'])}，{rev['reason']}）"
+        state = f"已冲销（{cn_date(rev['paid_on'])}，{rev['reason']}）"
     md = dues.member_dues(store, p["member_uuid"], cfg)
     basis = ""
     if p["months"]:
@@ -72,7 +68,7 @@ def _receipt_table(store: Store, branch: dict, p: dict, cfg: dues.DuesConfig):
                 basis += f"；经批准{prof.relief}（{prof.row['approval_ref']}）"
     dues_part = p["amount_fen"] - p["extra_fen"]
     rows = [
-        ("收据编号", p["receipt_no"], "交款日期", _cn_date(p["paid_on"])),
+        ("收据编号", p["receipt_no"], "交款日期", cn_date(p["paid_on"])),
         ("党员姓名", md.member["name"], "所在支部", branch["name"]),
         ("交纳月份", dues.months_text(p["months"]) or "—", "交纳方式", METHOD_TEXT.get(p["method"], p["method"])),
         ("金额（小写）", f"￥{yuan(p['amount_fen'])}", "其中自愿多交", f"￥{yuan(p['extra_fen'])}"),
@@ -130,7 +126,7 @@ def dues_year_pdf(store: Store, path: str | os.PathLike, branch_uuid: str, year:
     grid = dues.month_grid(store, branch_uuid, year, as_of, config)
     as_of = as_of or _dt.date.today()
     doc = ReportDoc(path, f"{year}年度党费收缴登记表", full_name(store, branch_uuid), landscape=True)
-    doc.add_title(f"党支部：{branch['name']}　　　　年度：{year}年　　　　统计截至：{as_of.year}年{as_of.month}月{as_of.day}日"
+    doc.add_title(f"党支部：{branch['name']}　　　　年度：{year}年　　　　统计截至：{cn_date(as_of)}"
                   f"　　　　金额单位：元")
     doc.add_table(REGISTER_COLUMNS, register_rows(grid))
     t = grid.totals
