@@ -147,7 +147,8 @@ def cmd_dues_pay(args) -> int:
     return 0
 
 
-def cmd_dues_reverse(args) -> int:
+def cmd_dues_elsewhere(args) -> int:
+    """流入地交纳: months a 流动党员 paid where temporarily based (Art. 9); nothing collected here."""
     from djdesk.cli import _one_branch
     from djdesk.core import dues
     from djdesk.core.store import Store
@@ -155,14 +156,51 @@ def cmd_dues_reverse(args) -> int:
     store = Store.open(args.db)
     try:
         branch = _one_branch(store, args.branch)
-        found = [p for p in dues.payments(store, branch_uuid=branch["uuid"], receipt_no=args.receipt)
-                 if p["kind"] == "payment"]
-        if not found:
-            raise UserError(f"{branch['name']}没有编号为“{args.receipt}”的党费收据")
+        member = _member(store, branch, args.member)
+        months = [m.strip() for item in args.months for m in item.split(",") if m.strip()]
+        result = dues.record_elsewhere(store, member["uuid"], months, args.host or "", args.proof,
+                                       args.date or dt.date.today(), note=args.note or "", config=_cfg())
+        data = {"uuid": result.uuid, "member": member["name"], "months": list(result.months), "host": result.host,
+                "warnings": list(result.warnings),
+                "paid_up_to": dues.paid_up_to(store, member["uuid"], config=_cfg())}
+    finally:
+        store.close()
+    _emit(args, data, [f"已登记{member['name']}在{result.host}交纳党费（{dues.months_text(list(result.months))}），"
+                       f"本支部不收款、不开收据；党费交至 {data['paid_up_to'] or '—'}",
+                       *[f"  注意：{w}" for w in result.warnings]])
+    return 0
+
+
+def cmd_dues_reverse(args) -> int:
+    """冲销: a receipt by its number, or the entry covering a member's month (also 流入地交纳, which
+    has no receipt number)."""
+    from djdesk.cli import _one_branch
+    from djdesk.core import dues, dues_views
+    from djdesk.core.store import Store
+
+    if bool(args.receipt) == bool(args.member and args.month):
+        raise UserError("请用 --receipt 指定收据编号，或用 --member 和 --month 指定党员和月份（二者选一）")
+    store = Store.open(args.db)
+    try:
+        branch = _one_branch(store, args.branch)
+        if args.receipt:
+            found = [p for p in dues.payments(store, branch_uuid=branch["uuid"], receipt_no=args.receipt)
+                     if p["kind"] == "payment"]
+            what = f"收据 {args.receipt}"
+            if not found:
+                raise UserError(f"{branch['name']}没有编号为“{args.receipt}”的党费收据")
+        else:
+            member = _member(store, branch, args.member)
+            month = dues.month_str(dues.month_index(args.month))
+            found = dues_views.payments_for_month(store, member["uuid"], month)
+            what = f"{member['name']}{dues.month_label(month)}的交费记录"
+            if not found:
+                raise UserError(f"{member['name']}{dues.month_label(month)}没有可以冲销的交费记录")
         uuid = dues.reverse_payment(store, found[0]["uuid"], args.reason, args.date or dt.date.today())
     finally:
         store.close()
-    _emit(args, {"receipt_no": args.receipt, "reversal_uuid": uuid}, [f"已冲销收据 {args.receipt}（{args.reason}）"])
+    _emit(args, {"receipt_no": found[0]["receipt_no"], "payment_uuid": found[0]["uuid"], "reversal_uuid": uuid},
+          [f"已冲销{what}（{args.reason}）"])
     return 0
 
 
@@ -324,9 +362,20 @@ def register(sub, rep_sub, exp_sub, command) -> None:
     c.add_argument("--amount", help="实收金额（元；多于应交部分记为自愿多交；默认等于应交）")
     c = command(d_sub, "reverse", "冲销一张党费收据（原记录保留，冲销记在当前期间）", cmd_dues_reverse)
     c.add_argument("--branch", help="支部名称、代码或编号；本单位只有一个支部时可省略")
-    c.add_argument("--receipt", required=True, help="收据编号，如 2026-0007")
+    c.add_argument("--receipt", help="收据编号，如 2026-0007")
+    c.add_argument("--member", help="或：党员姓名、身份证号或编号（与 --month 一起，冲销该月的交费记录，含流入地交纳）")
+    c.add_argument("--month", help="或：所交月份 YYYY-MM（与 --member 一起）")
     c.add_argument("--reason", required=True, help="冲销原因")
     c.add_argument("--date", help="冲销日期（默认今天）")
+    c = command(d_sub, "elsewhere", "登记流动党员在流入地党组织交纳的党费月份（中组发〔2008〕3号第九条）：本支部不收款、"
+                                    "不开收据，这些月份不算欠交", cmd_dues_elsewhere)
+    c.add_argument("--branch", help="支部名称、代码或编号；本单位只有一个支部时可省略")
+    c.add_argument("--member", required=True, help="党员姓名、身份证号或编号（uuid）")
+    c.add_argument("--months", required=True, action="append", help="在流入地交纳的月份，如 2026-01,2026-02")
+    c.add_argument("--host", help="流入地党组织（默认花名册中的流向地）")
+    c.add_argument("--proof", required=True, help="凭证：流入地党组织开具的党费收据号或证明")
+    c.add_argument("--date", help="交纳日期（默认今天）")
+    c.add_argument("--note", help="备注")
     c = command(d_sub, "void", "作废一张写错或撕毁的收据：用掉下一个收据编号并记下原因，收据编号不留空号",
                 cmd_dues_void)
     c.add_argument("--branch", help="支部名称、代码或编号；本单位只有一个支部时可省略")

@@ -191,3 +191,30 @@ def test_register_pdf_and_xlsx_mark_the_months_not_as_money(store, branch, wang,
     receipts = [r for r in wb["收据明细"].iter_rows(min_row=4, values_only=True) if r[2] == "王春生"]
     assert [(r[0], r[4], r[7], r[8], r[10]) for r in receipts] == [
         ("2026-0001", 210, "李会计", "交费", None), ("—", 0, HOST, "流入地交纳", "宝安党费收据 BA-0031")]
+
+
+def test_cli_records_and_reverses_months_paid_elsewhere(store, branch, wang, capsys):
+    import json
+
+    from djdesk import cli
+
+    def run(*args):
+        code = cli.main(["dues", *args, "--db", str(store.path)])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    pay(store, wang, months("2025-01", "2025-05"), day="2025-05-10")        # paid at home before leaving
+    store.close()
+    code, out, err = run("elsewhere", "--member", "王春生", "--months", "2025-06,2025-07", "--proof", "BA-0031",
+                         "--date", "2025-08-01", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert (data["months"], data["host"], data["paid_up_to"]) == (["2025-06", "2025-07"], HOST, "2025-07")
+    code, out, err = run("reverse", "--member", "王春生", "--month", "2025-07", "--reason", "凭证不符")
+    assert code == 0 and out.strip() == "已冲销王春生2025年7月的交费记录（凭证不符）", err
+    code, out, err = run("reverse", "--member", "王春生", "--month", "2025-07", "--reason", "再次")
+    assert code == 2 and err.strip() == "错误：王春生2025年7月没有可以冲销的交费记录"
+    code, out, err = run("reverse", "--reason", "缺少对象")
+    assert code == 2 and "二者选一" in err
+    code, out, err = run("elsewhere", "--member", "王春生", "--months", "2025-13", "--proof", "x")
+    assert code == 2 and "月份“2025-13”无效" in err
