@@ -5,6 +5,7 @@ djdesk/cli.py (``# DUES-CLI``)."""
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 from pathlib import Path
 
 from djdesk.core.errors import UserError
@@ -14,6 +15,20 @@ def _cfg():
     from djdesk.core.dues import DuesConfig
 
     return DuesConfig.load()
+
+
+@contextmanager
+def _branch_store(args):
+    """(store, branch) for a command that writes: the database opened for writing and the branch
+    its --branch names (the only one when omitted); closed afterwards."""
+    from djdesk.cli import _one_branch
+    from djdesk.core.store import Store
+
+    store = Store.open(args.db)
+    try:
+        yield store, _one_branch(store, args.branch)
+    finally:
+        store.close()
 
 
 def _period(args) -> tuple[str, str]:
@@ -122,14 +137,10 @@ def _member(store, branch: dict, ref: str) -> dict:
 
 
 def cmd_dues_pay(args) -> int:
-    from djdesk.cli import _one_branch
     from djdesk.core import dues
     from djdesk.core.money import parse_yuan, yuan
-    from djdesk.core.store import Store
 
-    store = Store.open(args.db)
-    try:
-        branch = _one_branch(store, args.branch)
+    with _branch_store(args) as (store, branch):
         member = _member(store, branch, args.member)
         months = [m.strip() for item in args.months for m in item.split(",") if m.strip()]
         result = dues.record_payment(
@@ -139,8 +150,6 @@ def cmd_dues_pay(args) -> int:
         data = {"receipt_no": result.receipt_no, "member": member["name"], "months": list(result.months),
                 "amount_fen": result.amount_fen, "dues_fen": result.dues_fen, "extra_fen": result.extra_fen,
                 "warnings": list(result.warnings), "paid_up_to": dues.paid_up_to(store, member["uuid"], config=_cfg())}
-    finally:
-        store.close()
     _emit(args, data, [f"已收{member['name']}党费 {yuan(result.amount_fen)} 元（{dues.months_text(months)}），"
                        f"收据编号 {result.receipt_no}；党费交至 {data['paid_up_to'] or '—'}",
                        *[f"  注意：{w}" for w in result.warnings]])
@@ -149,13 +158,9 @@ def cmd_dues_pay(args) -> int:
 
 def cmd_dues_elsewhere(args) -> int:
     """流入地交纳: months a 流动党员 paid where temporarily based (Art. 9); nothing collected here."""
-    from djdesk.cli import _one_branch
     from djdesk.core import dues
-    from djdesk.core.store import Store
 
-    store = Store.open(args.db)
-    try:
-        branch = _one_branch(store, args.branch)
+    with _branch_store(args) as (store, branch):
         member = _member(store, branch, args.member)
         months = [m.strip() for item in args.months for m in item.split(",") if m.strip()]
         result = dues.record_elsewhere(store, member["uuid"], months, args.host or "", args.proof,
@@ -163,8 +168,6 @@ def cmd_dues_elsewhere(args) -> int:
         data = {"uuid": result.uuid, "member": member["name"], "months": list(result.months), "host": result.host,
                 "warnings": list(result.warnings),
                 "paid_up_to": dues.paid_up_to(store, member["uuid"], config=_cfg())}
-    finally:
-        store.close()
     _emit(args, data, [f"已登记{member['name']}在{result.host}交纳党费（{dues.months_text(list(result.months))}），"
                        f"本支部不收款、不开收据；党费交至 {data['paid_up_to'] or '—'}",
                        *[f"  注意：{w}" for w in result.warnings]])
@@ -174,15 +177,11 @@ def cmd_dues_elsewhere(args) -> int:
 def cmd_dues_reverse(args) -> int:
     """冲销: a receipt by its number, or the entry covering a member's month (also 流入地交纳, which
     has no receipt number)."""
-    from djdesk.cli import _one_branch
     from djdesk.core import dues, dues_views
-    from djdesk.core.store import Store
 
     if bool(args.receipt) == bool(args.member and args.month):
         raise UserError("请用 --receipt 指定收据编号，或用 --member 和 --month 指定党员和月份（二者选一）")
-    store = Store.open(args.db)
-    try:
-        branch = _one_branch(store, args.branch)
+    with _branch_store(args) as (store, branch):
         if args.receipt:
             found = [p for p in dues.payments(store, branch_uuid=branch["uuid"], receipt_no=args.receipt)
                      if p["kind"] == "payment"]
@@ -197,8 +196,6 @@ def cmd_dues_reverse(args) -> int:
             if not found:
                 raise UserError(f"{member['name']}{dues.month_label(month)}没有可以冲销的交费记录")
         uuid = dues.reverse_payment(store, found[0]["uuid"], args.reason, args.date or dt.date.today())
-    finally:
-        store.close()
     _emit(args, {"receipt_no": found[0]["receipt_no"], "payment_uuid": found[0]["uuid"], "reversal_uuid": uuid},
           [f"已冲销{what}（{args.reason}）"])
     return 0
@@ -206,16 +203,10 @@ def cmd_dues_reverse(args) -> int:
 
 def cmd_dues_void(args) -> int:
     """作废收据: a spoiled paper form uses up the next receipt number, with its reason."""
-    from djdesk.cli import _one_branch
     from djdesk.core import dues
-    from djdesk.core.store import Store
 
-    store = Store.open(args.db)
-    try:
-        branch = _one_branch(store, args.branch)
+    with _branch_store(args) as (store, branch):
         number = dues.void_receipt(store, branch["uuid"], args.date or dt.date.today(), args.reason)
-    finally:
-        store.close()
     _emit(args, {"branch": branch["name"], "receipt_no": number, "reason": args.reason},
           [f"{branch['name']}的收据 {number} 已作废（{args.reason}）"])
     return 0
@@ -223,17 +214,11 @@ def cmd_dues_void(args) -> int:
 
 def cmd_dues_close_year(args) -> int:
     """年度结账: lock every month of a branch's year."""
-    from djdesk.cli import _one_branch
     from djdesk.core import dues
-    from djdesk.core.store import Store
 
-    store = Store.open(args.db)
-    try:
-        branch = _one_branch(store, args.branch)
+    with _branch_store(args) as (store, branch):
         dues.close_year(store, branch["uuid"], args.year, args.date or dt.date.today())
         closed = dues.year_closed(store, branch["uuid"], args.year)
-    finally:
-        store.close()
     _emit(args, {"branch": branch["name"], "year": args.year, "locked_on": closed["locked_on"]},
           [f"{branch['name']}{args.year}年已结账（{closed['locked_on']}），本年各月已锁定；"
            f"以后的更正请用冲销记在当前期间"])
