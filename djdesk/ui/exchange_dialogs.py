@@ -9,70 +9,19 @@ from __future__ import annotations
 
 from typing import Callable
 
-from djdesk.core import audit, meetings, members, sites
 from djdesk.core.errors import UserError
 from djdesk.core.sync import merge
+from djdesk.core.store import Store
+from djdesk.ui.exchange_labels import HIDDEN, RecordNames, field_label, record_name, table_label, value_text
 from djdesk.ui.forms.ui_exchange_fingerprint_dialog import Ui_ExchangeFingerprintDialog
 from djdesk.ui.forms.ui_exchange_preview_dialog import Ui_ExchangePreviewDialog
 from djdesk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem
 
 translate = QCoreApplication.translate
 
-# Names of the record tables and their fields for people (core's own labels where it has them).
-TABLE_LABELS = {
-    **audit.TABLE_LABELS,
-    "dues_profile": QT_TRANSLATE_NOOP("ExchangeLabels", "党费标准"),
-    "dues_remittance": QT_TRANSLATE_NOOP("ExchangeLabels", "党费上缴"),
-    "dues_payment": QT_TRANSLATE_NOOP("ExchangeLabels", "党费收缴"),
-    "dues_allocation": QT_TRANSLATE_NOOP("ExchangeLabels", "党费分摊"),
-    "dues_lock": QT_TRANSLATE_NOOP("ExchangeLabels", "党费结账"),
-    "site": QT_TRANSLATE_NOOP("ExchangeLabels", "活动场所"),
-    "site_funding": QT_TRANSLATE_NOOP("ExchangeLabels", "场所资金"),
-    "site_room": QT_TRANSLATE_NOOP("ExchangeLabels", "场所房间"),
-    "asset": QT_TRANSLATE_NOOP("ExchangeLabels", "资产"),
-    "asset_event": QT_TRANSLATE_NOOP("ExchangeLabels", "资产变动"),
-    "stocktake": QT_TRANSLATE_NOOP("ExchangeLabels", "资产盘点"),
-    "stocktake_line": QT_TRANSLATE_NOOP("ExchangeLabels", "盘点明细"),
-    "site_log": QT_TRANSLATE_NOOP("ExchangeLabels", "场所使用记录"),
-}
-_ORG_FIELDS = {
-    "name": QT_TRANSLATE_NOOP("ExchangeLabels", "名称"), "code": QT_TRANSLATE_NOOP("ExchangeLabels", "代码"),
-    "kind": QT_TRANSLATE_NOOP("ExchangeLabels", "类型"), "parent_uuid": QT_TRANSLATE_NOOP("ExchangeLabels", "上级组织"),
-    "sort_order": QT_TRANSLATE_NOOP("ExchangeLabels", "排序"),
-    "committee_size": QT_TRANSLATE_NOOP("ExchangeLabels", "委员人数"),
-    "committee_elected_on": QT_TRANSLATE_NOOP("ExchangeLabels", "换届日期"),
-    "note": QT_TRANSLATE_NOOP("ExchangeLabels", "备注"),
-}
-FIELD_LABELS = {"member": members.FIELD_LABELS, "meeting": meetings.FIELD_LABELS, "asset": sites.ASSET_LABELS,
-                "org_unit": _ORG_FIELDS}
 ACTION_LABELS = {"new": QT_TRANSLATE_NOOP("ExchangeLabels", "新增"), "update": QT_TRANSLATE_NOOP("ExchangeLabels", "修改"),
                  "delete": QT_TRANSLATE_NOOP("ExchangeLabels", "删除"),
                  "undelete": QT_TRANSLATE_NOOP("ExchangeLabels", "恢复")}
-
-
-def table_label(table: str) -> str:
-    return translate("ExchangeLabels", TABLE_LABELS.get(table, table))
-
-
-def field_label(table: str, column: str) -> str:
-    if column == "deleted":
-        return translate("ExchangeLabels", "已删除")
-    label = FIELD_LABELS.get(table, {}).get(column) or members.FIELD_LABELS.get(column)
-    return translate("ExchangeLabels", label) if label else column
-
-
-def record_name(values: dict) -> str:
-    """A record as a clerk recognises it: its name or title, else its date, else a short uuid."""
-    for key in ("name", "title", "subject", "record_no", "held_on", "month", "period_from"):
-        if values.get(key):
-            return str(values[key])
-    return str(values.get("uuid", ""))[:8]
-
-
-def value_text(value) -> str:
-    if value is None or value == "":
-        return "—"
-    return str(value)
 
 
 def counts_text(counts: dict) -> str:
@@ -119,14 +68,14 @@ class FingerprintDialog(QDialog):
 class PreviewDialog(QDialog):
     """What importing a package would change, one row per changed field, before anything is written."""
 
-    def __init__(self, title: str, sender: str, plan: merge.MergePlan, parent=None):
+    def __init__(self, title: str, sender: str, plan: merge.MergePlan, store: Store | None = None, parent=None):
         super().__init__(parent)
         self.ui = Ui_ExchangePreviewDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(title)
         counts = plan.counts
         self.ui.summaryLabel.setText(self.tr("来自“{0}”的数据包。导入后：{1}。").format(sender, counts_text(counts)))
-        rows = preview_rows(plan)
+        rows = preview_rows(plan, RecordNames(store, plan))
         self.rows = rows
         table = self.ui.changesTable
         headers = (self.tr("类别"), self.tr("记录"), self.tr("操作"), self.tr("项目"), self.tr("原来"), self.tr("改为"))
@@ -159,19 +108,23 @@ class PreviewDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
 
 
-def preview_rows(plan: merge.MergePlan) -> list[tuple[str, str, str, str, str, str]]:
-    """(category, record, action, field, old, new) for every change of the plan."""
+def preview_rows(plan: merge.MergePlan, names: RecordNames | None = None) -> list[tuple[str, str, str, str, str, str]]:
+    """(category, record, action, field, old, new) for every change of the plan, in the clerk's
+    words (``exchange_labels``): references by name, amounts in 元; ``names`` defaults to the plan alone."""
+    names = names or RecordNames(None, plan)
     out = []
     for table, tp in plan.tables.items():
         for u in tp.updates:
             values = dict(zip(tp.columns, u.values))
-            name = record_name(values)
+            name = record_name(values, names)
             action = translate("ExchangeLabels", ACTION_LABELS[u.action])
             if u.action == "new" or not u.fields:
                 out.append((table_label(table), name, action, "—", "—",
                             name if u.action == "new" else "—"))
                 continue
             for column, (old, new) in u.fields.items():
-                out.append((table_label(table), name, action, field_label(table, column), value_text(old),
-                            value_text(new)))
+                if column in HIDDEN:
+                    continue
+                out.append((table_label(table), name, action, field_label(table, column),
+                            value_text(old, table, column, names), value_text(new, table, column, names)))
     return out

@@ -29,8 +29,8 @@ from djdesk.core.store import Store
 from djdesk.core.sync import enrol, identity, merge, package, township
 from djdesk.core.sync.container import PackageRefused
 from djdesk.ui.errors import show_user_error
-from djdesk.ui.exchange_dialogs import (FingerprintDialog, PreviewDialog, counts_text, field_label,
-                                        record_name, table_label, value_text)
+from djdesk.ui.exchange_dialogs import FingerprintDialog, PreviewDialog, counts_text
+from djdesk.ui.exchange_labels import HIDDEN, RecordNames, field_label, record_name, table_label, value_text
 from djdesk.ui.qt import (QT_TRANSLATE_NOOP, QAbstractItemView, QBrush, QColor, QFileDialog, QGroupBox, QHBoxLayout,
                           QHeaderView, QLabel, QMessageBox, QPushButton, Qt, QTableWidget, QTableWidgetItem,
                           QTabWidget, QVBoxLayout, QWidget, Signal)
@@ -433,7 +433,7 @@ class ExchangePage(QWidget):
         if plan is None:
             return None
         peer = self.township_peer()
-        dialog = PreviewDialog(self.tr("乡镇回传的更正"), peer["name"] if peer else "", plan, self)
+        dialog = PreviewDialog(self.tr("乡镇回传的更正"), peer["name"] if peer else "", plan, self.store, self)
         if not dialog.exec():
             return None
         return self._import(source)
@@ -671,12 +671,13 @@ class ExchangePage(QWidget):
     def _fill_conflicts(self) -> None:
         self.conflicts = merge.list_conflicts(self.store)
         rows = []
+        self.conflict_names = RecordNames(self.store)
         for c in self.conflicts:
             table = c["table_name"]
             rows.append([c["detected_at"].replace("T", " "), table_label(table),
-                         record_name(c["current"] or c["loser_values"]),
+                         record_name(c["current"] or c["loser_values"], self.conflict_names),
                          self.tr("本机的修改") if c["winner"] == "local" else self.tr("收到的修改"),
-                         "、".join(field_label(table, f) for f in c["fields"]) or "—"])
+                         "、".join(field_label(table, f) for f in c["fields"] if f not in HIDDEN) or "—"])
         fill_table(self.conflicts_table, rows, [c["id"] for c in self.conflicts])
         index = self.tabs.indexOf(self.conflicts_table.parentWidget())
         self.tabs.setTabText(index, self.tr("冲突（{0}）").format(len(self.conflicts)) if self.conflicts
@@ -692,9 +693,11 @@ class ExchangePage(QWidget):
             self.conflict_detail.setText(self.tr("没有待处理的冲突。") if not self.conflicts else
                                          self.tr("选择一条冲突，查看两个版本的差别。"))
             return
-        lines = [self.tr("{0}：现在是“{1}”，另一个版本是“{2}”").format(field_label(c["table_name"], f), value_text(cur),
-                                                                 value_text(other))
-                 for f, (cur, other) in c["fields"].items()]
+        table = c["table_name"]
+        lines = [self.tr("{0}：现在是“{1}”，另一个版本是“{2}”").format(
+                     field_label(table, f), value_text(cur, table, f, self.conflict_names),
+                     value_text(other, table, f, self.conflict_names))
+                 for f, (cur, other) in c["fields"].items() if f not in HIDDEN]
         self.conflict_detail.setText("\n".join(lines) or self.tr("两个版本的内容相同（只是修改时间不同）。"))
 
     def resolve_conflict(self, reverse: bool) -> bool:
