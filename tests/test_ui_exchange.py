@@ -71,6 +71,21 @@ def import_by_clicking(qtbot, page, monkeypatch, *paths):
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
 
 
+def return_package_by_clicking(qtbot, town, village, stick, monkeypatch):
+    """The township writes its return package for the first village on the board; the village's
+    page is set to load it (its file chooser answers that file). Returns both pages."""
+    tpage = ExchangePage(town)
+    qtbot.addWidget(tpage)
+    tpage.board.selectRow(0)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
+    qtbot.mouseClick(tpage.return_package_button, Qt.MouseButton.LeftButton)
+    back = next(stick.glob("*-乡镇回传.djpkg"))
+    vpage = ExchangePage(village)
+    qtbot.addWidget(vpage)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(back), ""))
+    return tpage, vpage
+
+
 def dump(store: Store) -> list[str]:
     return list(store.conn.iterdump())
 
@@ -191,17 +206,8 @@ def test_the_townships_correction_is_previewed_field_by_field_then_applied(qtbot
     member = town.query_one("SELECT uuid FROM member WHERE name = '李秀英'")["uuid"]
     members.update_member(town, member, {"phone": "13912345678"})
 
-    tpage = ExchangePage(town)
-    qtbot.addWidget(tpage)
-    tpage.board.selectRow(0)
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
-    qtbot.mouseClick(tpage.return_package_button, Qt.MouseButton.LeftButton)
-    back = next(stick.glob("*-乡镇回传.djpkg"))
+    tpage, vpage = return_package_by_clicking(qtbot, town, village, stick, monkeypatch)
     assert cells(tpage.board, 0)[7].startswith("第 1 号")
-
-    vpage = ExchangePage(village)
-    qtbot.addWidget(vpage)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(back), ""))
     seen = {}
 
     def look_and_cancel(dialog):

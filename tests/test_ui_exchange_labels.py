@@ -16,9 +16,8 @@ from djdesk.ui import i18n
 from djdesk.ui.exchange_dialogs import PreviewDialog
 from djdesk.ui.exchange_labels import (FIELD_LABELS, FLAGS, HIDDEN, REFERENCES, TABLE_LABELS, RecordNames, field_label,
                                        record_name, value_text)
-from djdesk.ui.exchange_page import ExchangePage
-from djdesk.ui.qt import QFileDialog, Qt
-from test_ui_exchange import cells, enrol_and_export_by_core, sites as sites  # noqa: F401  (fixture)
+from djdesk.ui.qt import Qt
+from test_ui_exchange import cells, enrol_and_export_by_core, return_package_by_clicking, sites as sites  # noqa: F401  (fixture)
 from test_ui_safety import messages  # noqa: F401  (the fixture recording every message box)
 from uihelpers import drive_modal
 
@@ -97,16 +96,7 @@ def correction_preview(qtbot, sites, monkeypatch) -> list[list[str]]:
         town.update("dues_profile", profile, {"base_fen": 480000})
     core_sites.save_site(town, {"building_area": 180.0, "responsible": "李书记"}, site)
 
-    tpage = ExchangePage(town)
-    qtbot.addWidget(tpage)
-    tpage.board.selectRow(0)
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
-    qtbot.mouseClick(tpage.return_package_button, Qt.MouseButton.LeftButton)
-    back = next(stick.glob("*-乡镇回传.djpkg"))
-
-    vpage = ExchangePage(village)
-    qtbot.addWidget(vpage)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(back), ""))
+    _, vpage = return_package_by_clicking(qtbot, town, village, stick, monkeypatch)
     seen = {}
 
     def look_and_cancel(dialog):
