@@ -1966,12 +1966,628 @@ If this keeps happening, please send that file to your support contact.</transla
         <translation>Site log</translation>
     </message>
     <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>盘点</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>批准文号</source>
+        <translation>Approval reference</translation>
+    </message>
+    <message>
+        <source>批准日期</source>
+        <translation>Approval date</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
         <source>代码</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <source>党小组</source>
+        <translation>Party group</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>籍贯</source>
+        <translation>Native place</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>学历</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>参加工作时间</source>
+        <translation>Started work</translation>
+    </message>
+    <message>
+        <source>申请入党时间</source>
+        <translation>Applied to join</translation>
+    </message>
+    <message>
+        <source>入党时间</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>转正时间</source>
+        <translation>Full member since</translation>
+    </message>
+    <message>
+        <source>党员类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>党内职务</source>
+        <translation>Party post</translation>
+    </message>
+    <message>
+        <source>家庭住址</source>
+        <translation>Home address</translation>
+    </message>
+    <message>
+        <source>流动党员</source>
+        <translation>Migrant member</translation>
+    </message>
+    <message>
+        <source>流向地</source>
+        <translation>Gone to</translation>
+    </message>
+    <message>
+        <source>外出时间</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>生活困难</source>
+        <translation>In hardship</translation>
+    </message>
+    <message>
+        <source>年老体弱</source>
+        <translation>Elderly or infirm</translation>
+    </message>
+    <message>
+        <source>党籍状态</source>
+        <translation>Membership status</translation>
+    </message>
+    <message>
+        <source>状态变动日期</source>
+        <translation>Status changed on</translation>
+    </message>
+    <message>
+        <source>变动前状态</source>
+        <translation>Status before</translation>
+    </message>
+    <message>
+        <source>变动后状态</source>
+        <translation>Status after</translation>
+    </message>
+    <message>
+        <source>转出/转入单位</source>
+        <translation>Transferred to/from</translation>
+    </message>
+    <message>
+        <source>召开频次</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>参加对象</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>可以表决</source>
+        <translation>Can vote</translation>
+    </message>
+    <message>
+        <source>计入组织生活</source>
+        <translation>Counts as organisational life</translation>
+    </message>
+    <message>
+        <source>名称模板</source>
+        <translation>Title template</translation>
+    </message>
+    <message>
+        <source>议题模板</source>
+        <translation>Agenda template</translation>
+    </message>
+    <message>
+        <source>会议内容模板</source>
+        <translation>Minutes template</translation>
+    </message>
+    <message>
+        <source>记录编号</source>
+        <translation>Record no.</translation>
+    </message>
+    <message>
+        <source>会议名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>会议日期</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>开始时间</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>结束时间</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>主持人</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <source>讲课人</source>
+        <translation>Lecturer</translation>
+    </message>
+    <message>
+        <source>党课主题</source>
+        <translation>Lecture topic</translation>
+    </message>
+    <message>
+        <source>议题</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>会议内容</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>决议</source>
+        <translation>Resolutions</translation>
+    </message>
+    <message>
+        <source>表决权</source>
+        <translation>Voting right</translation>
+    </message>
+    <message>
+        <source>出席情况</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>顺序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>赞成</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>反对</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>弃权</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <source>书面赞成</source>
+        <translation>Written for</translation>
+    </message>
+    <message>
+        <source>书面反对</source>
+        <translation>Written against</translation>
+    </message>
+    <message>
+        <source>书面弃权</source>
+        <translation>Written abstain</translation>
+    </message>
+    <message>
+        <source>评议等次</source>
+        <translation>Appraisal grade</translation>
+    </message>
+    <message>
+        <source>所属记录</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>文件类型</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>文件大小</source>
+        <translation>File size</translation>
+    </message>
+    <message>
+        <source>文件校验码</source>
+        <translation>File checksum</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>起始月份</source>
+        <translation>From month</translation>
+    </message>
+    <message>
+        <source>交纳类别</source>
+        <translation>Dues category</translation>
+    </message>
+    <message>
+        <source>计费基数</source>
+        <translation>Income base</translation>
+    </message>
+    <message>
+        <source>固定月交额</source>
+        <translation>Fixed monthly amount</translation>
+    </message>
+    <message>
+        <source>减免</source>
+        <translation>Relief</translation>
+    </message>
+    <message>
+        <source>减交后月交额</source>
+        <translation>Reduced monthly amount</translation>
+    </message>
+    <message>
+        <source>自愿多交</source>
+        <translation>Voluntary extra</translation>
+    </message>
+    <message>
+        <source>转入前已交至</source>
+        <translation>Paid up to before transfer</translation>
+    </message>
+    <message>
+        <source>截止月份</source>
+        <translation>To month</translation>
+    </message>
+    <message>
+        <source>上缴日期</source>
+        <translation>Remitted on</translation>
+    </message>
+    <message>
+        <source>凭证号</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>接收单位</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>冲销的上缴</source>
+        <translation>Reversed remittance</translation>
+    </message>
+    <message>
+        <source>收据年度</source>
+        <translation>Receipt year</translation>
+    </message>
+    <message>
+        <source>收据序号</source>
+        <translation>Receipt sequence</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>交纳日期</source>
+        <translation>Date paid</translation>
+    </message>
+    <message>
+        <source>所交月份</source>
+        <translation>Months paid</translation>
+    </message>
+    <message>
+        <source>交纳方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>收款人</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <source>代交人</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>冲销的收款</source>
+        <translation>Reversed payment</translation>
+    </message>
+    <message>
+        <source>更正月份</source>
+        <translation>Corrected month</translation>
+    </message>
+    <message>
+        <source>所属收款</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>结账日期</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <source>对应上缴</source>
+        <translation>Remittance</translation>
+    </message>
+    <message>
+        <source>建筑面积（平方米）</source>
+        <translation>Building area (m²)</translation>
+    </message>
+    <message>
+        <source>占地面积（平方米）</source>
+        <translation>Land area (m²)</translation>
+    </message>
+    <message>
+        <source>建成年份</source>
+        <translation>Year built</translation>
+    </message>
+    <message>
+        <source>改扩建年份</source>
+        <translation>Year renovated</translation>
+    </message>
+    <message>
+        <source>产权</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>开放时间</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>资金来源</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>面积（平方米）</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>资产编号</source>
+        <translation>Asset no.</translation>
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation>Model/spec</translation>
+    </message>
+    <message>
+        <source>计量单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>取得日期</source>
+        <translation>Acquired on</translation>
+    </message>
+    <message>
+        <source>资金文件</source>
+        <translation>Funding document</translation>
+    </message>
+    <message>
+        <source>保管人</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <source>状况</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>处置日期</source>
+        <translation>Disposed on</translation>
+    </message>
+    <message>
+        <source>调出场所</source>
+        <translation>From site</translation>
+    </message>
+    <message>
+        <source>调出位置</source>
+        <translation>From location</translation>
+    </message>
+    <message>
+        <source>调入场所</source>
+        <translation>To site</translation>
+    </message>
+    <message>
+        <source>调入位置</source>
+        <translation>To location</translation>
+    </message>
+    <message>
+        <source>数量变化</source>
+        <translation>Quantity change</translation>
+    </message>
+    <message>
+        <source>原状况</source>
+        <translation>Old condition</translation>
+    </message>
+    <message>
+        <source>新状况</source>
+        <translation>New condition</translation>
+    </message>
+    <message>
+        <source>费用</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>盘点名称</source>
+        <translation>Stocktake title</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>调整入账日期</source>
+        <translation>Adjustments posted on</translation>
+    </message>
+    <message>
+        <source>盘点人</source>
+        <translation>Counted by</translation>
+    </message>
+    <message>
+        <source>账面数量</source>
+        <translation>On the books</translation>
+    </message>
+    <message>
+        <source>账面状况</source>
+        <translation>Condition (books)</translation>
+    </message>
+    <message>
+        <source>实盘数量</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>实盘状况</source>
+        <translation>Condition (counted)</translation>
+    </message>
+    <message>
+        <source>盘点时间</source>
+        <translation>Counted at</translation>
+    </message>
+    <message>
+        <source>登记簿</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>参加人数</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>时长（分钟）</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{0} 元</source>
+        <translation>{0} yuan</translation>
+    </message>
+    <message>
+        <source>（{0} 项）</source>
+        <translation>({0} items)</translation>
+    </message>
+    <message>
+        <source>{0}…（共 {1} 字）</source>
+        <translation>{0}… ({1} characters)</translation>
     </message>
     <message>
         <source>类型</source>
@@ -1984,6 +2600,42 @@ If this keeps happening, please send that file to your support contact.</transla
     <message>
         <source>排序</source>
         <translation>Order</translation>
+    </message>
+    <message>
+        <source>组织</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>党员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>党员状态变动</source>
+        <translation>Member status change</translation>
+    </message>
+    <message>
+        <source>会议类型</source>
+        <translation>Meeting type</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>会议出席</source>
+        <translation>Meeting attendance</translation>
+    </message>
+    <message>
+        <source>表决</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>民主评议</source>
+        <translation>Member appraisal</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
     </message>
     <message>
         <source>委员人数</source>
