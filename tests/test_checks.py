@@ -134,3 +134,19 @@ def test_the_township_summary_still_counts_only_the_three_problems(store, villag
     rollup = township.rollup(store, 2025, as_of=TODAY)
     [row] = rollup.villages
     assert row.three_problems == ["全村党员仅 2 名，少于 10 名", "没有 40 岁以下党员", "没有女党员"]
+
+
+def test_six_months_away_from_organisational_life_is_a_meetings_finding(store, village):
+    """Party Constitution Art. 9: six consecutive months without taking part and without leave —
+    flagged by compliance.lapse_flags, listed by 检查 under 三会一课 with the member."""
+    from djdesk.core import meetings as mt
+
+    wang = add(store, village["branch"], "王五")
+    for month in range(4, 10):                                   # 主题党日 April to September 2025
+        hold(store, village["branch"], mt.THEME_DAY, f"2025-{month:02d}-08", {"王五": mt.ABSENT}, today=TODAY)
+    found = [w for w in checks.all_warnings(store, village["village"], today=TODAY) if w.code == "meetings_lapse"]
+    assert [(w.section, w.level, w.member_uuid, w.org_name) for w in found] == [
+        ("meetings", "warning", wang, "李家村党支部")]
+    assert found[0].message == ("王五：2025年4月至2025年9月连续 6 个月未参加组织生活且未请假（缺席 6 次会议），"
+                                "按党章第九条应予处理，目前仍未参加")
+    assert found[0].source == checks.SRC_LAPSE_MEETINGS

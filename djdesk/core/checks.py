@@ -8,7 +8,9 @@ their ``section``:
                the "three problems");
 - ``meetings`` 三会一课: each branch and meeting kind with periods that ended in the last
                ``MEETINGS_LOOKBACK_DAYS`` without the meeting (``compliance.compliance`` of this year and
-               the last, so a yearly 组织生活会 missed last December still shows in January);
+               the last, so a yearly 组织生活会 missed last December still shows in January); and
+               members six consecutive months away from organisational life without leave in the
+               last twelve months (``compliance.lapse_flags``, Party Constitution Art. 9);
 - ``dues``     党费: members with six or more consecutive unpaid months (Party Constitution Art. 9,
                ``dues.arrears``), and branches holding collections of an ended year not remitted;
 - ``sites``    活动场所 (``sites.site_warnings``: no site, area, remote education, repairs).
@@ -46,6 +48,8 @@ SRC_LAPSE = ("《中国共产党章程》第九条；《关于中国共产党党
              "第十三条：无正当理由连续6个月不交纳党费视为自行脱党")
 # no article sets a branch's schedule (RULES.md §1.5: local, monthly, quarterly or half-yearly); every
 # one of them has last year's collections remitted early in this one
+SRC_LAPSE_MEETINGS = ("《中国共产党章程》第九条：无正当理由连续6个月不参加党的组织生活，视为自行脱党"
+                      "（由支部党员大会决定除名；本软件只作提醒）")
 SRC_REMIT = ("《关于中国共产党党费收缴、使用和管理的规定》（中组发〔2008〕3号）；党支部按当地规定按月、"
              "按季或按半年向上级党委上缴党费，上一年收缴的应在本年初前上缴")
 
@@ -71,6 +75,11 @@ def meeting_warnings(store: Store, org_uuid: str | None, today: dt.date) -> list
             f"近一年{kind_name}有 {len(items)} 期未按期召开：{periods}",
             sources.get((branch, kind_name)) or meetings.SRC_BRANCH_RULES, ruleset=compliance.RULESET,
             section="meetings"))
+    for flag in compliance.lapse_flags(store, root_uuid=org_uuid, as_of=today):
+        if flag.level == "flagged":
+            out.append(rules.RuleWarning("meetings_lapse", flag.branch_uuid, flag.branch_name, flag.text,
+                                         SRC_LAPSE_MEETINGS, member_uuid=flag.member_uuid,
+                                         ruleset=compliance.RULESET, section="meetings"))
     return out
 
 
