@@ -41,8 +41,6 @@ def test_the_dialog_lists_a_site_and_a_dues_finding_with_their_section(qtbot, st
     orgs = [r[1] for r in found]
     assert orgs == sorted(orgs, key=["李家村", "李家村党支部"].index)
     assert "需处理的问题" in dialog.ui.summaryLabel.text()
-    dialog.resize(1100, 520)
-    dialog.grab().save("/tmp/checks/checks_dialog.png")
 
 
 def test_a_big_subtree_shows_the_quick_list_then_the_full_one_from_a_worker(qtbot, store, village, monkeypatch):
