@@ -36,6 +36,7 @@ had kinds (under the bare signature) are still read for the roster.
 
 from __future__ import annotations
 
+import abc
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -173,7 +174,7 @@ def changed_since_check(plan, row, exc: UserError) -> UserError:
                      f"数据库在检查之后有了变化，请重新检查后再导入。本次没有导入任何数据。")
 
 
-class SheetCheck:
+class SheetCheck(abc.ABC):
     """What every importer's check does the same way: place a problem at a field's column, open
     the report with the whole-sheet remarks, tell rows that are no data. A module's ``_Checker``
     subclasses it; ``plan`` has ``headers``, ``mapping`` and ``problems``."""
@@ -235,8 +236,9 @@ class SheetCheck:
         if blank:
             self.plan.problems.append(Problem(None, "", "", INFO, f"{blank} 个空行已跳过"))
 
+    @abc.abstractmethod
     def row(self, r: int, raw: list) -> None:
-        raise NotImplementedError
+        """Check one data row ``r`` (its cells ``raw``) and add its plan row and problems."""
 
 
 def preview_rows(sheet: Sheet, header_rows: tuple[int, ...], shown: Callable[[list], dict[str, str]],
