@@ -3,9 +3,8 @@
 Start-up is kept lean (TECH-NOTES, issue #2): no reportlab, openpyxl or pypinyin here, and dialog
 modules load on first use. Order: logging and the error hook, the bundled CJK font, the translator,
 the window — shown at once, saying 正在打开数据库… — and, right after its first paint, the window
-icon and the database
-(with its read-only question, login or error message over the window), then the sections and data.
-The store and everything that queries it are imported only then.
+icon and the database (with its read-only question, login or error message over the window), then
+the sections and data. The store and everything that queries it are imported only then.
 """
 
 from __future__ import annotations

@@ -3965,10 +3965,6 @@ Fill it in, then choose it under &quot;Excel file&quot; to import it.</translati
         <translation>Check</translation>
     </message>
     <message>
-        <source>按党内法规检查所选组织及下级组织的设置、人数和换届情况</source>
-        <translation>Check the selected organisation and those below it against Party regulations: structure, member numbers and elections</translation>
-    </message>
-    <message>
         <source>数据文件：{0}</source>
         <translation>Data file: {0}</translation>
     </message>
