@@ -50,7 +50,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
@@ -109,7 +108,6 @@ for _m, _field in enumerate(MONTH_FIELDS, 1):
 # The example row of the blank template (``dues_template``) is recognised and skipped.
 EXAMPLE_NAME = "张三（示例）"
 
-ACTION_LABELS = {ADD: "导入", UNCHANGED: "已在台账", SKIPPED: "跳过"}
 
 # What a month cell of the grid may hold besides an amount.
 NOTHING_MARKS = {"-", "—", "–", "--", "/", "\\", "×", "x", "欠", "欠交", "欠缴", "未交", "未缴", "转", "转入前已交",
@@ -321,7 +319,7 @@ def months_cell(value) -> list[str]:
         d = cells.date_cell(value)
         return [d.date.isoformat()[:7]]
     raw = cells.text(value)
-    s = unicodedata.normalize("NFKC", cells.compact(value)).replace("～", "~")
+    s = cells.compact(value)                 # NFKC: full-width ～ and digits are already plain
     m = _RANGE.match(s)
     if m is None:
         try:
@@ -479,10 +477,6 @@ class _Checker(importing.SheetCheck):
         self.seen_months: dict[tuple[str, str], int] = {}      # (member, month) -> row (list)
         self.locks: dict[str, dict | None] = {}
         self.month_sums = [0] * 12                              # what the data rows hold per month (grid)
-
-    def cell(self, raw: list, key: str):
-        i = self.column_of.get(key)
-        return raw[i] if i is not None and i < len(raw) else None
 
     # the sheet ------------------------------------------------------------------------------------
 
@@ -659,8 +653,11 @@ class _Checker(importing.SheetCheck):
         cell = md.month(dues.month_index(month), dues.month_index(month))
         return max(cell.due_fen - cell.exempt_fen, 0)
 
-    def _note(self, r: int, dated: bool, receipt: str = "", note: str = "") -> str:
-        parts = [f"补录：{self.plan.path.name}第{r}行" + ("" if dated else "，交纳日期不详，按月末登记")]
+    def _note(self, r: int, dated: bool, day: dt.date, receipt: str = "", note: str = "") -> str:
+        """The imported payment's note; an undated one says how its date was set (the month's last
+        day, or today for a month not over yet)."""
+        how = "" if dated else ("，交纳日期不详，按今天登记" if day == self.plan.today else "，交纳日期不详，按月末登记")
+        parts = [f"补录：{self.plan.path.name}第{r}行{how}"]
         if receipt:
             parts.append(f"原收据号 {receipt}")
         if note:
@@ -696,7 +693,7 @@ class _Checker(importing.SheetCheck):
                 expected = self.expected(md, month)
                 if expected != fen:
                     differs.append((key, month, fen, expected))
-                payments.append(Payment((month,), (fen,), day.isoformat(), self._note(r, False, note=v.get("note", "")),
+                payments.append(Payment((month,), (fen,), day.isoformat(), self._note(r, False, day, note=v.get("note", "")),
                                         column_letter(self.column_of[key] + 1)))
         if "monthly" in v:          # before or after an approved 减交/免交: either is what the sheet may mean
             cells_ = [md.month(dues.month_index(f"{year}-{i:02d}"), 0) for i in range(1, 13)]
@@ -774,7 +771,7 @@ class _Checker(importing.SheetCheck):
                                                f"{yuan(sum(expected))} 元：按表中金额导入{how}")
         receipt = v.get("receipt", "")
         self.plan.rows.append(DuesRow(r, ADD, name, member["uuid"], [
-            Payment(tuple(months), tuple(split), day.isoformat(), self._note(r, dated, receipt, v.get("note", "")))]))
+            Payment(tuple(months), tuple(split), day.isoformat(), self._note(r, dated, day, receipt, v.get("note", "")))]))
 
 
 # ----- the import ----------------------------------------------------------------------------------

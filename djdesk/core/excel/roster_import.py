@@ -32,9 +32,8 @@ from djdesk.core.errors import UserError, ValidationError
 from djdesk.core.excel import importing
 from djdesk.core.excel import values as cells
 from djdesk.core.excel.headers import SKIP, HeaderGuess, detect_header, layout_signature
-from djdesk.core.excel.importing import (ADD, DECIDE, DECISION, ERROR, FOOTER_WORDS, INFO,  # noqa: F401
-                                         LEVEL_LABELS, SKIPPED, TOTAL_ROW, UNCHANGED, UPDATE, WARNING, Problem,
-                                         RowValues)
+from djdesk.core.excel.importing import (ADD, DECIDE, DECISION, ERROR, INFO, SKIPPED,
+                                         UNCHANGED, UPDATE, WARNING, Problem, RowValues)
 from djdesk.core.excel.reader import Sheet
 from djdesk.core.progress import NO_PROGRESS, Progress, without_gc
 from djdesk.core.store import Store
