@@ -1234,12 +1234,20 @@ def year_closed(store: Store, branch_uuid: str, year: int) -> dict | None:
                            "ORDER BY locked_on LIMIT 1", (branch_uuid, f"{year}-01", f"{year}-12"))
 
 
+def year_not_over(year: int, day: dt.date) -> str | None:
+    """Why ``year`` cannot be closed on ``day`` (its December has not come), else None."""
+    if day.year < year or (day.year == year and day.month < 12):
+        return f"{year}年还没有结束，不能结账"
+    return None
+
+
 def close_year(store: Store, branch_uuid: str, year: int, on: dt.date | str | None = None) -> str:
     """年度结账: lock every month of the year (further corrections go into an open period). A
     year is closed once."""
     day = _date(on or dt.date.today(), "on")
-    if day.year < year or (day.year == year and day.month < 12):
-        raise ValidationError({"year": f"{year}年还没有结束，不能结账"})
+    refusal = year_not_over(year, day)
+    if refusal:
+        raise ValidationError({"year": refusal})
     closed = year_closed(store, branch_uuid, year)
     if closed is not None:
         raise ValidationError({"year": f"{year}年已于{closed['locked_on']}结账，不能重复结账"})

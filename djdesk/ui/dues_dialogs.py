@@ -672,8 +672,12 @@ class DuesCloseDialog(QDialog):
             notes.append(self.tr("欠交的党员结账后仍可补交，补交记在交款当天的期间。"))
         show_error(ui.warningLabel, "\n".join(notes))
         show_error(ui.errorLabel, None)
+        not_over = dues.year_not_over(year, self.today())
         if f.closed:
             show_error(ui.errorLabel, self.tr("{0}年已于 {1} 年度结账，不能重复结账。").format(year, f.closed["locked_on"]))
+            self.ok_button.setEnabled(False)
+        elif not_over:                       # said before the clerk reads the figures and clicks twice
+            show_error(ui.errorLabel, not_over)
             self.ok_button.setEnabled(False)
         self.resize(max(self.width(), 660), self.sizeHint().height())
 
