@@ -86,5 +86,3 @@ def year_figures(store: Store, branch_uuid: str, year: int, as_of: dt.date) -> Y
         dues.balance(store, [branch_uuid]).balance_fen, len(numbered),
         sum(1 for p in numbered if p["kind"] == "void"), dues.receipt_gaps(store, branch_uuid, year),
         [(r.name, r.arrears_fen) for r in grid.rows if r.arrears_fen > 0], dues.year_closed(store, branch_uuid, year))
-
-

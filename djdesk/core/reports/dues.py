@@ -91,7 +91,6 @@ CELL_TEXT = {"exempt": "免交", "arrears": "欠", "none": "—", "carried": "�
              "due": "", "elsewhere": "流入地"}
 
 
-
 def _cell(c: dues.MonthDues) -> str:
     if c.paid_fen and c.status in ("paid", "due", "future", "arrears"):
         text = yuan(c.paid_fen)
