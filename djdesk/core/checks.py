@@ -46,12 +46,12 @@ MEETINGS_LOOKBACK_DAYS = 366
 
 SRC_LAPSE = ("《中国共产党章程》第九条；《关于中国共产党党费收缴、使用和管理的规定》（中组发〔2008〕3号）"
              "第十三条：无正当理由连续6个月不交纳党费视为自行脱党")
-# no article sets a branch's schedule (RULES.md §1.5: local, monthly, quarterly or half-yearly); every
-# one of them has last year's collections remitted early in this one
 SRC_LAPSE_MEETINGS = ("《中国共产党章程》第九条：无正当理由连续6个月不参加党的组织生活，视为自行脱党"
                       "（由支部党员大会决定除名；本软件只作提醒）")
-SRC_REMIT = ("《关于中国共产党党费收缴、使用和管理的规定》（中组发〔2008〕3号）；党支部按当地规定按月、"
-             "按季或按半年向上级党委上缴党费，上一年收缴的应在本年初前上缴")
+# no article sets a branch's schedule (RULES.md §1.5: local, monthly, quarterly or half-yearly); every
+# one of them has last year's collections remitted early in this one
+SRC_REMIT = ("《关于中国共产党党费收缴、使用和管理的规定》（中组发〔2008〕3号）；党支部按当地规定按月、按季或"
+             "按半年向上级党委上缴党费。本软件提醒：上一年收缴的党费最迟应在本年1月底前上缴完毕")
 
 
 def meeting_warnings(store: Store, org_uuid: str | None, today: dt.date) -> list[rules.RuleWarning]:

@@ -316,13 +316,17 @@ class RecordNames:
             for table, tp in plan.tables.items():
                 for u in tp.updates:
                     self._incoming[(table, u.uuid)] = dict(zip(tp.columns, u.values))
+        self._rows: dict[tuple[str, str], dict | None] = {}
         self._cache: dict[tuple[str, str], str] = {}
 
     def row(self, table: str, uuid: str) -> dict | None:
-        row = self._incoming.get((table, uuid))
-        if row is None and self.store is not None:
-            row = self.store.query_one(f"SELECT * FROM {table} WHERE uuid = ?", (uuid,))
-        return row
+        key = (table, uuid)
+        if key not in self._rows:                 # one lookup per record, a miss remembered too
+            row = self._incoming.get(key)
+            if row is None and self.store is not None:
+                row = self.store.query_one(f"SELECT * FROM {table} WHERE uuid = ?", (uuid,))
+            self._rows[key] = row
+        return self._rows[key]
 
     def name(self, table: str, uuid: str) -> str:
         key = (table, uuid)

@@ -39,7 +39,6 @@ class ChecksDialog(QDialog):
     big for the GUI thread (``checks.quick_warnings`` left some out) the full list is computed on
     a worker once the dialog is up, and replaces it."""
 
-    COLUMNS = 5           # level, org, problem, source, section (shown second: see _fill)
 
     def __init__(self, store: Store, org_uuid: str | None, org_name: str, settings: Settings | None = None,
                  parent=None):
