@@ -15,18 +15,29 @@ from djdesk.ui.tasks import run_read
 translate = QCoreApplication.translate
 
 
+def ask_xlsx_path(parent, title: str, file_name: str) -> Path | None:
+    """The save dialog of every .xlsx the window writes: in the data folder's exports/, the proposed
+    name with the characters Windows refuses replaced, .xlsx added when the clerk leaves it off;
+    None when cancelled."""
+    folder = paths.data_dir() / "exports"
+    folder.mkdir(parents=True, exist_ok=True)
+    safe = "".join("_" if ch in '\\/:*?"<>|' else ch for ch in file_name)
+    if not safe.lower().endswith(".xlsx"):
+        safe += ".xlsx"
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(folder / safe),
+                                            translate("ExcelExport", "Excel 表格 (*.xlsx)"))
+    if not chosen:
+        return None
+    return Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
+
+
 def export_excel(parent, db_path: str | Path, title: str, file_name: str,
                  work: Callable[[object, Path, object], object]) -> Path | None:
     """Save dialog for ``title`` proposing ``file_name``, then ``work(store, path, progress)`` on a
     worker; returns the written path, None when the clerk cancelled or the export was refused."""
-    folder = paths.data_dir() / "exports"
-    folder.mkdir(parents=True, exist_ok=True)
-    safe = "".join("_" if ch in '\\/:*?"<>|' else ch for ch in file_name)
-    chosen, _ = QFileDialog.getSaveFileName(parent, translate("ExcelExport", "导出{0}").format(title),
-                                            str(folder / f"{safe}.xlsx"), translate("ExcelExport", "Excel 表格 (*.xlsx)"))
-    if not chosen:
+    path = ask_xlsx_path(parent, translate("ExcelExport", "导出{0}").format(title), file_name)
+    if path is None:
         return None
-    path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
     try:
         result = run_read(parent, translate("ExcelExport", "正在导出{0}…").format(title), db_path,
                           lambda store, progress: work(store, path, progress))

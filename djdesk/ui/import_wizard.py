@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
-from djdesk.core import paths, sites
+from djdesk.core import sites
 from djdesk.core.database import scope_org
 from djdesk.core.errors import Cancelled, UserError
 from djdesk.core.excel import assets_import, dues_import, importing
@@ -203,15 +203,11 @@ class ImportWizard(QWizard):
     def save_template(self) -> Path | None:
         """“下载空白模板…”: this register's blank import template, saved where the clerk says."""
         from djdesk.core.excel.exports import export_template
+        from djdesk.ui.excel_export import ask_xlsx_path
 
-        folder = paths.data_dir() / "exports"
-        folder.mkdir(parents=True, exist_ok=True)
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存空白导入模板"),
-                                                str(folder / self.tr(self.importer.template_file)),
-                                                self.tr("Excel 表格 (*.xlsx)"))
-        if not chosen:
+        path = ask_xlsx_path(self, self.tr("保存空白导入模板"), self.tr(self.importer.template_file))
+        if path is None:
             return None
-        path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
         try:
             export_template(self.importer.template, path)
         except UserError as exc:

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from djdesk.core import codes, paths
+from djdesk.core import codes
 from djdesk.core.errors import Cancelled
 from djdesk.core.roster import RosterFilter
 from djdesk.core.store import Store
@@ -237,24 +237,14 @@ class RosterPage(QWidget):
             self._update_buttons()
             self.changed.emit()
 
-    def _save_name(self, title: str, name: str) -> Path | None:
-        from djdesk.ui.qt import QFileDialog
-
-        folder = paths.data_dir() / "exports"
-        folder.mkdir(exist_ok=True)
-        path, _ = QFileDialog.getSaveFileName(self, title, str(folder / name), self.tr("Excel 表格 (*.xlsx)"))
-        if not path:
-            return None
-        path = Path(path)
-        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
-
     def export_excel(self) -> None:
         """Export the members the table shows (org and filters) as a .xlsx roster, on a worker."""
+        from djdesk.ui.excel_export import ask_xlsx_path
         from djdesk.ui.qt import QMessageBox
         from djdesk.ui.tasks import run_in_worker
 
-        path = self._save_name(self.tr("导出党员花名册"),
-                               f"党员花名册-{_safe(self.org_name)}-{dt.date.today():%Y%m%d}.xlsx")
+        path = ask_xlsx_path(self, self.tr("导出党员花名册"),
+                             f"党员花名册-{_safe(self.org_name)}-{dt.date.today():%Y%m%d}.xlsx")
         if path is None:
             return
         f, db_path = self.current_filter(), self.store.path
@@ -277,9 +267,10 @@ class RosterPage(QWidget):
 
     def save_template(self) -> None:
         from djdesk.core.excel.exports import export_template
+        from djdesk.ui.excel_export import ask_xlsx_path
         from djdesk.ui.qt import QMessageBox
 
-        path = self._save_name(self.tr("保存空白导入模板"), "党员花名册导入模板.xlsx")
+        path = ask_xlsx_path(self, self.tr("保存空白导入模板"), "党员花名册导入模板.xlsx")
         if path is None:
             return
         export_template("roster", path)

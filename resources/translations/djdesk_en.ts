@@ -3603,10 +3603,6 @@ No. {1}, {2} records.</translation>
         <translation>Save blank import template</translation>
     </message>
     <message>
-        <source>Excel 表格 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
@@ -5570,10 +5566,6 @@ Delete only records entered by mistake; the history still shows it afterwards.</
     <message>
         <source>党员花名册 — {0}</source>
         <translation>Member roster — {0}</translation>
-    </message>
-    <message>
-        <source>Excel 表格 (*.xlsx)</source>
-        <translation>Excel spreadsheet (*.xlsx)</translation>
     </message>
     <message>
         <source>导出党员花名册</source>
