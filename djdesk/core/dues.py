@@ -60,7 +60,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import re
 import sqlite3
 from bisect import bisect_right
@@ -952,9 +951,10 @@ def flowing_periods(store: Store, member: dict) -> list[tuple[int | None, int | 
     out: list[tuple[int | None, int | None]] = []
     if member["is_flowing"]:
         out.append((idx(member["flowing_since"]), None))
-    for r in store.query("SELECT at, changes FROM audit_log WHERE record_uuid = ? AND table_name = 'member' "
-                         "AND action = 'update' ORDER BY id", (member["uuid"],)):
-        changes = json.loads(r["changes"] or "{}")
+    for r in store.audit_trail(member["uuid"]):
+        if r["table_name"] != "member" or r["action"] != "update":
+            continue
+        changes = r["changes"] or {}
         was, now = changes.get("is_flowing", [0, 0])
         if was and not now:
             out.append((idx(changes.get("flowing_since", [None])[0]), idx(r["at"])))
